@@ -1,0 +1,81 @@
+"""The records that flow through rightsledger: plain dataclasses, no I/O.
+
+A ``Document`` is what an input reader produces from a file, a record or stdin. The ledger
+adds a version number and the time of ingestion and hands back a ``StoredDocument``.
+A ``Problem`` says what is wrong with one input, where, and what to do about it.
+"""
+
+from __future__ import annotations
+
+import hashlib
+from dataclasses import dataclass, field
+from datetime import datetime
+from typing import Any, Literal
+
+
+@dataclass(frozen=True, kw_only=True)
+class Document:
+    """One document as received, with the text we read from it.
+
+    Attributes:
+        id: stable identifier (file stem, record id, or derived from the content).
+        text: the text to extract claims from (HTML reduced to its main text).
+        original: the bytes exactly as received.
+        media_type: e.g. ``text/plain``, ``text/html``, ``application/jsonl``, ``text/csv``.
+        source: where it came from: a file path, or ``<stdin>``.
+        source_line: for records inside a JSONL/JSON/CSV file, the line they start on.
+        title, published, publisher, url: metadata; ``published`` is an ISO 8601 date
+            of day, month or year precision ("2019-01-15", "2019-01", "2019").
+        encoding: the text encoding the original was decoded with.
+        meta: any other metadata keys found in the input, kept as given.
+        sha256: hex SHA-256 of ``original``, computed on creation.
+    """
+
+    id: str
+    text: str
+    original: bytes
+    media_type: str
+    source: str
+    source_line: int | None = None
+    title: str | None = None
+    published: str | None = None
+    publisher: str | None = None
+    url: str | None = None
+    encoding: str | None = None
+    meta: dict[str, Any] = field(default_factory=dict)
+    sha256: str = field(init=False)
+
+    def __post_init__(self) -> None:
+        object.__setattr__(self, "sha256", hashlib.sha256(self.original).hexdigest())
+
+    @property
+    def origin(self) -> str:
+        """``path`` or ``path:line``, for messages."""
+        return f"{self.source}:{self.source_line}" if self.source_line else self.source
+
+
+@dataclass(frozen=True, kw_only=True)
+class StoredDocument(Document):
+    """A document as the ledger keeps it: one version of one id."""
+
+    version: int
+    ingested_at: datetime
+
+
+@dataclass(frozen=True)
+class Problem:
+    """Something wrong with one input, said so that a person can fix it.
+
+    Rendered as ``path:line: message — hint``.
+    """
+
+    path: str
+    line: int | None
+    message: str
+    hint: str | None = None
+    severity: Literal["error", "warning"] = "error"
+
+    def __str__(self) -> str:
+        where = f"{self.path}:{self.line}" if self.line else self.path
+        text = f"{where}: {self.message}"
+        return f"{text} — {self.hint}" if self.hint else text
