@@ -1,0 +1,78 @@
+"""The ledger: where documents (and later claims, incidents, reviews) are kept.
+
+    schema.py       SQLAlchemy models of the tables
+    migrations/     Alembic migrations, applied whenever a ledger is opened
+    database.py     URLs, drivers, the SQLite/PostgreSQL corner, error mapping
+    documents.py    repository functions for documents
+
+``Ledger`` is the one interface the rest of rightsledger uses; only this package talks SQL.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from rightsledger.models import Document, StoredDocument
+from rightsledger.store import documents as _documents
+from rightsledger.store.database import open_engine, storage_errors
+from rightsledger.store.documents import DocumentSummary, Saved
+
+__all__ = ["DocumentSummary", "Ledger", "Saved"]
+
+
+class Ledger:
+    """An open ledger database.
+
+    Use as a context manager, or call ``close()``::
+
+        with Ledger("sqlite:///rightsledger.db") as ledger:
+            ledger.save_documents(documents)
+
+    Args:
+        url: a SQLAlchemy database URL; the schema is migrated to the newest version.
+
+    Raises:
+        StorageError: the database cannot be opened (``MissingExtraError`` names the
+            package to install when a driver is missing).
+    """
+
+    def __init__(self, url: str):
+        self.url = url
+        self._engine = open_engine(url)
+
+    def __enter__(self) -> Ledger:
+        return self
+
+    def __exit__(self, *_exc) -> None:
+        self.close()
+
+    def close(self) -> None:
+        """Releases the database connections."""
+        self._engine.dispose()
+
+    @property
+    def dialect(self) -> str:
+        """``sqlite`` or ``postgresql``."""
+        return self._engine.dialect.name
+
+    def save_documents(self, documents: Sequence[Document]) -> list[Saved]:
+        """Stores documents in one transaction: all of them, or none if interrupted."""
+        with storage_errors("cannot save documents"), self._engine.begin() as connection:
+            return _documents.save_documents(connection, documents)
+
+    def documents(self, *, limit: int | None = None, all_versions: bool = False,
+                  doc_id: str | None = None) -> list[DocumentSummary]:
+        """Lists the latest version of each document (or every version), ordered by id."""
+        with storage_errors("cannot list documents"), self._engine.connect() as connection:
+            return _documents.list_documents(connection, limit=limit, all_versions=all_versions,
+                                             doc_id=doc_id)
+
+    def document(self, doc_id: str, *, version: int | None = None) -> StoredDocument:
+        """Loads one document, its latest version unless ``version`` is given."""
+        with storage_errors("cannot load the document"), self._engine.connect() as connection:
+            return _documents.get_document(connection, doc_id, version=version)
+
+    def count_documents(self) -> int:
+        """How many document versions the ledger holds."""
+        with storage_errors("cannot count documents"), self._engine.connect() as connection:
+            return _documents.count_documents(connection)
