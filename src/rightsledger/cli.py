@@ -1,0 +1,291 @@
+"""The command line: one thin command per library verb.
+
+Each command parses its options, calls the library, and turns ``RightsledgerError`` into a
+message on stderr. Data goes to stdout, messages to stderr.
+"""
+
+from __future__ import annotations
+
+import csv
+import dataclasses
+import functools
+import json
+import logging
+import sys
+from collections.abc import Callable
+from typing import Any
+
+import click
+from rich.console import Console
+from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeRemainingColumn
+from rich.table import Table
+
+from rightsledger import __version__
+from rightsledger.documents import FORMAT_NAMES
+from rightsledger.errors import RightsledgerError, SettingsError
+from rightsledger.ingest import IngestOptions, IngestReport, ingest
+from rightsledger.models import Problem
+from rightsledger.settings import SETTINGS, database_url, parse_size, setting
+from rightsledger.store import Ledger
+
+PROGRESS_MIN_FILES = 4
+PROBLEMS_PER_FILE = 20
+stderr = Console(stderr=True, highlight=False, soft_wrap=True)
+
+
+def db_option(command: Callable) -> Callable:
+    """The shared ``--db`` option."""
+    spec = SETTINGS["db"]
+    return click.option("--db", "db", envvar=spec.env, default=spec.default, show_default=True,
+                        metavar="URL", help=f"{spec.help} [env: {spec.env}]")(command)
+
+
+def output_option(command: Callable) -> Callable:
+    """The shared ``--table/--json/--csv`` choice."""
+    for flag, text in (("csv", "Write CSV."), ("json", "Write JSON."), ("table", "Show a table.")):
+        command = click.option(f"--{flag}", "output", flag_value=flag, default=flag == "table",
+                               help=text)(command)
+    return command
+
+
+def reports_errors(command: Callable) -> Callable:
+    """Turns library errors into a one-line message and exit status 1."""
+    @functools.wraps(command)
+    def wrapper(*args: Any, **kwargs: Any) -> Any:
+        try:
+            return command(*args, **kwargs)
+        except RightsledgerError as e:
+            raise click.ClickException(str(e)) from e
+    return wrapper
+
+
+def open_ledger(db: str) -> Ledger:
+    return Ledger(database_url(db))
+
+
+@click.group(context_settings={"help_option_names": ["-h", "--help"], "max_content_width": 100})
+@click.version_option(__version__, prog_name="rightsledger")
+@click.option("-v", "--verbose", is_flag=True, help="Log what is done, document by document.")
+def cli(verbose: bool) -> None:
+    """rightsledger: who says what happened to how many people, where and when.
+
+    \b
+    Example:
+        rightsledger ingest examples/chechnya
+    """
+    if verbose:
+        logging.basicConfig(level=logging.WARNING, format="%(message)s", stream=sys.stderr)
+        logging.getLogger("rightsledger").setLevel(logging.INFO)
+
+
+@cli.command("ingest")
+@click.argument("paths", nargs=-1, required=True, metavar="PATH...")
+@db_option
+@click.option("--encoding", default="auto", show_default=True,
+              help="Text encoding of the inputs: auto detects it (UTF-8 first), or name one "
+                   "such as latin-1 or cp1252.")
+@click.option("--format", "format_", type=click.Choice(FORMAT_NAMES), default=None,
+              help="Read every input as this format instead of going by the file extension "
+                   "(stdin is read as text by default).")
+@click.option("--max-size", default=lambda: setting("max_size"), show_default=SETTINGS[
+              "max_size"].default, help=f"{SETTINGS['max_size'].help} [env: "
+              f"{SETTINGS['max_size'].env}]")
+@click.option("--batch-size", type=click.IntRange(1), default=lambda: int(setting("batch_size")),
+              show_default=SETTINGS["batch_size"].default, help=SETTINGS["batch_size"].help)
+@click.option("--progress/--no-progress", default=None,
+              help="Show a progress bar (default: when writing to a terminal).")
+@reports_errors
+def ingest_command(paths: tuple[str, ...], db: str, encoding: str, format_: str | None,
+                   max_size: str, batch_size: int, progress: bool | None) -> None:
+    """Ingest documents: files, folders (recursively) or - for stdin.
+
+    Reads .txt/.md (with front matter), .html/.htm, .jsonl/.json and .csv. The same bytes
+    ingested again are reported unchanged; the same id with new bytes becomes a new version.
+    Bad inputs are reported as PATH:LINE: what is wrong — what to do, the rest is ingested,
+    and the exit status is 1 if anything failed.
+
+    \b
+    Example:
+        rightsledger ingest --db demo.db examples/chechnya
+    """
+    try:
+        options = IngestOptions(max_size=parse_size(max_size), encoding=encoding,
+                                format=format_, batch_size=batch_size)
+    except SettingsError as e:
+        raise click.BadParameter(str(e), param_hint="--max-size") from None
+    report = IngestReport()
+    show_progress = stderr.is_terminal if progress is None else progress
+    with open_ledger(db) as ledger, _ProblemPrinter(report, show_progress) as printer:
+        try:
+            ingest(paths, ledger=ledger, options=options, report=report, on_source=printer.update)
+        except KeyboardInterrupt:
+            printer.close()
+            stderr.print("Interrupted. The ledger holds only whole documents: run the same "
+                         "command again to finish.")
+            stderr.print(_summary(report))
+            sys.exit(130)
+    stderr.print(_summary(report))
+    if report.failed:
+        sys.exit(1)
+
+
+class _ProblemPrinter:
+    """Prints problems as files are read, under a progress bar on larger batches."""
+
+    def __init__(self, report: IngestReport, show_progress: bool):
+        self._report, self._show_progress = report, show_progress
+        self._printed = 0
+        self._per_file: dict[str, int] = {}
+        self._progress: Progress | None = None
+        self._task: Any = None
+
+    def __enter__(self) -> _ProblemPrinter:
+        return self
+
+    def __exit__(self, *_exc: Any) -> None:
+        self.close()
+
+    def update(self, source: Any, index: int, total: int) -> None:
+        if self._show_progress and self._progress is None and total >= PROGRESS_MIN_FILES:
+            self._progress = Progress(
+                TextColumn("ingesting"), BarColumn(), MofNCompleteColumn(),
+                TextColumn("files · {task.fields[docs]} documents"), TimeRemainingColumn(),
+                console=stderr, transient=True,
+            )
+            self._progress.start()
+            self._task = self._progress.add_task("ingest", total=total, docs=0)
+        self._print_new_problems()
+        if self._progress is not None:
+            docs = self._report.ingested + self._report.unchanged
+            self._progress.update(self._task, completed=index, docs=docs)
+
+    def close(self) -> None:
+        self._print_new_problems()
+        for path, count in self._per_file.items():
+            if count > PROBLEMS_PER_FILE:
+                stderr.print(f"{path}: … and {count - PROBLEMS_PER_FILE} more problems",
+                             markup=False)
+        self._per_file.clear()
+        if self._progress is not None:
+            self._progress.stop()
+            self._progress = None
+
+    def _print_new_problems(self) -> None:
+        for problem in self._report.problems[self._printed:]:
+            count = self._per_file[problem.path] = self._per_file.get(problem.path, 0) + 1
+            if count <= PROBLEMS_PER_FILE:
+                prefix = "warning: " if problem.severity == "warning" else ""
+                stderr.print(_problem_line(problem, prefix), markup=False)
+        self._printed = len(self._report.problems)
+
+
+def _problem_line(problem: Problem, prefix: str) -> str:
+    where = f"{problem.path}:{problem.line}" if problem.line else problem.path
+    line = f"{where}: {prefix}{problem.message}"
+    return f"{line} — {problem.hint}" if problem.hint else line
+
+
+def _summary(report: IngestReport) -> str:
+    parts = [f"{report.ingested} ingested"]
+    if report.versions:
+        parts[0] += f" ({report.versions} as new versions)"
+    parts += [f"{report.unchanged} unchanged", f"{report.failed} failed"]
+    if report.warnings:
+        parts.append(f"{report.warnings} with warnings")
+    noun = "file" if report.sources == 1 else "files"
+    return f"{', '.join(parts)} — from {report.sources} {noun}."
+
+
+@cli.command("documents")
+@db_option
+@output_option
+@click.option("--all-versions", is_flag=True, help="List every version, not only the latest.")
+@click.option("--limit", type=click.IntRange(1), default=None, help="List at most this many.")
+@reports_errors
+def documents_command(db: str, output: str, all_versions: bool, limit: int | None) -> None:
+    """List the documents in the ledger: the latest version of each, by id.
+
+    \b
+    Example:
+        rightsledger documents --db demo.db --csv > documents.csv
+    """
+    with open_ledger(db) as ledger:
+        rows = [_summary_row(d) for d in ledger.documents(limit=limit, all_versions=all_versions)]
+    if output == "json":
+        click.echo(json.dumps(rows, ensure_ascii=False, indent=2))
+    elif output == "csv":
+        _write_csv(rows)
+    else:
+        _print_table(rows)
+
+
+def _summary_row(summary: Any) -> dict[str, Any]:
+    row = dataclasses.asdict(summary)
+    row["ingested_at"] = summary.ingested_at.isoformat(timespec="seconds")
+    return row
+
+
+def _write_csv(rows: list[dict[str, Any]]) -> None:
+    if not rows:
+        return
+    writer = csv.DictWriter(sys.stdout, fieldnames=list(rows[0]), lineterminator="\n")
+    writer.writeheader()
+    writer.writerows(rows)
+
+
+def _print_table(rows: list[dict[str, Any]]) -> None:
+    if not rows:
+        stderr.print("The ledger holds no documents yet: rightsledger ingest PATH")
+        return
+    table = Table(box=None, header_style="bold", pad_edge=False)
+    for name in ("id", "version", "published", "publisher", "title", "chars"):
+        table.add_column(name, overflow="fold", max_width=48 if name == "title" else None,
+                         justify="right" if name in ("version", "chars") else "left")
+    for row in rows:
+        table.add_row(*(str(row[k]) if row[k] is not None else "" for k in
+                        ("id", "version", "published", "publisher", "title", "chars")))
+    Console(soft_wrap=False).print(table)
+
+
+@cli.command("show")
+@click.argument("doc_id", metavar="ID")
+@db_option
+@click.option("--version", "version", type=click.IntRange(1), default=None,
+              help="Show this version (default: the latest).")
+@click.option("--json", "as_json", is_flag=True, help="Write the metadata and text as JSON.")
+@click.option("--original", is_flag=True, help="Write the original bytes exactly as received.")
+@reports_errors
+def show_command(doc_id: str, db: str, version: int | None, as_json: bool, original: bool) -> None:
+    """Show one document: its metadata and text, or its original bytes.
+
+    \b
+    Example:
+        rightsledger show --db demo.db novaya-gazeta-2017-04-01
+    """
+    with open_ledger(db) as ledger:
+        document = ledger.document(doc_id, version=version)
+        versions = len(ledger.documents(all_versions=True, doc_id=doc_id))
+    if original:
+        sys.stdout.buffer.write(document.original)
+        return
+    fields = {
+        "id": document.id, "version": document.version, "versions": versions,
+        "title": document.title, "published": document.published,
+        "publisher": document.publisher, "url": document.url,
+        "media_type": document.media_type, "encoding": document.encoding,
+        "sha256": document.sha256, "source": document.origin,
+        "ingested_at": document.ingested_at.isoformat(timespec="seconds"), "meta": document.meta,
+    }
+    if as_json:
+        click.echo(json.dumps({**fields, "text": document.text}, ensure_ascii=False, indent=2))
+        return
+    for key, value in fields.items():
+        if value not in (None, {}):
+            click.echo(f"{key + ':':<13}{json.dumps(value, ensure_ascii=False) if key == 'meta' else value}")
+    click.echo("")
+    click.echo(document.text)
+
+
+def main() -> None:
+    """Console-script entry point."""
+    cli(prog_name="rightsledger")
