@@ -1,0 +1,47 @@
+# Two commands set everything up on a fresh machine with Python >= 3.11 and make:
+#   make demo   creates .venv, installs rightsledger, runs it on the bundled examples
+#   make test   creates or reuses .venv, installs the test dependencies, runs pytest
+PYTHON ?= python3
+VENV   := .venv
+BIN    := $(VENV)/bin
+PIP    := $(BIN)/python -m pip --disable-pip-version-check --quiet
+DEMO_DB := demo.db
+
+.PHONY: demo test bench cli-docs clean
+
+$(BIN)/python:
+	@$(PYTHON) -c 'import sys; sys.exit(sys.version_info < (3, 11))' || { \
+	  echo "rightsledger needs Python 3.11 or newer; try: make PYTHON=python3.11 $(MAKECMDGOALS)"; exit 1; }
+	$(PYTHON) -m venv $(VENV)
+	$(PIP) install --upgrade 'pip>=25.1'
+
+$(VENV)/.installed: pyproject.toml | $(BIN)/python
+	$(PIP) install -e .
+	@touch $@
+
+$(VENV)/.installed-test: pyproject.toml | $(BIN)/python
+	$(PIP) install -e '.[postgres]' --group test
+	@touch $@
+
+demo: $(VENV)/.installed
+	@rm -f $(DEMO_DB) $(DEMO_DB)-wal $(DEMO_DB)-shm
+	$(BIN)/rightsledger ingest --db $(DEMO_DB) examples/chechnya
+	$(BIN)/rightsledger documents --db $(DEMO_DB)
+	@echo
+	@echo "The ledger is in $(DEMO_DB). Next:"
+	@echo "  . $(BIN)/activate"
+	@echo "  rightsledger show --db $(DEMO_DB) novaya-gazeta-2017-04-01   # one document, as kept"
+	@echo "  rightsledger documents --db $(DEMO_DB) --json                 # the list as JSON"
+
+test: $(VENV)/.installed-test
+	$(BIN)/python -m pytest $(PYTEST_ARGS)
+
+bench: $(VENV)/.installed
+	$(BIN)/python bench/ingest.py
+
+# Rewrites the CLI reference in README.md from --help (a test checks it is current).
+cli-docs: $(VENV)/.installed
+	$(BIN)/python -m rightsledger.clidocs README.md
+
+clean:
+	rm -rf $(VENV) $(DEMO_DB) $(DEMO_DB)-wal $(DEMO_DB)-shm .pytest_cache
