@@ -3,11 +3,13 @@
 from __future__ import annotations
 
 import re
-from datetime import date
+from datetime import date, datetime
 from functools import lru_cache
 
 _ISO = re.compile(r"^(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?$")
 _ISO_DATETIME = re.compile(r"^(\d{4}-\d{2}-\d{2})[T ]\d{2}:\d{2}")
+# The forms feeds use most, read without dateparser (which takes about a millisecond).
+_COMMON_FORMATS = ("%d %B %Y", "%d %b %Y", "%B %d, %Y", "%b %d, %Y", "%b. %d, %Y")
 
 
 def parse_date(value: str | date | None) -> str | None:
@@ -33,10 +35,7 @@ def parse_date(value: str | date | None) -> str | None:
     text = str(value).strip()
     if not text:
         return None
-    fast = _parse_iso(text)
-    if fast:
-        return fast
-    return _parse_lenient(text)
+    return _parse_iso(text) or _parse_common(text) or _parse_lenient(text)
 
 
 def _parse_iso(text: str) -> str | None:
@@ -54,6 +53,16 @@ def _parse_iso(text: str) -> str | None:
     return None
 
 
+def _parse_common(text: str) -> str | None:
+    for form in _COMMON_FORMATS:
+        try:
+            return datetime.strptime(text, form).date().isoformat()
+        except ValueError:
+            continue
+    return None
+
+
+@lru_cache(maxsize=4096)
 def _parse_lenient(text: str) -> str:
     data = _parser().get_date_data(text)
     if data.date_obj is None:

@@ -1,0 +1,5 @@
+"""``python -m rightsledger`` runs the command line."""
+
+from rightsledger.cli import main
+
+main()
