@@ -30,8 +30,8 @@ demo: $(VENV)/.installed
 	@echo
 	@echo "The ledger is in $(DEMO_DB). Next:"
 	@echo "  . $(BIN)/activate"
-	@echo "  rightsledger show --db $(DEMO_DB) novaya-gazeta-2017-04-01   # one document, as kept"
-	@echo "  rightsledger documents --db $(DEMO_DB) --json                 # the list as JSON"
+	@echo "  rightsledger show --db $(DEMO_DB) novaya-gazeta-argun   # one document, as kept"
+	@echo "  rightsledger documents --db $(DEMO_DB) --json        # the list as JSON"
 
 test: $(VENV)/.installed-test
 	$(BIN)/python -m pytest $(PYTEST_ARGS)
@@ -41,7 +41,7 @@ bench: $(VENV)/.installed
 
 # Rewrites the CLI reference in README.md from --help (a test checks it is current).
 cli-docs: $(VENV)/.installed
-	$(BIN)/python -m rightsledger.clidocs README.md
+	$(BIN)/python tools/cli_reference.py README.md
 
 clean:
 	rm -rf $(VENV) $(DEMO_DB) $(DEMO_DB)-wal $(DEMO_DB)-shm .pytest_cache

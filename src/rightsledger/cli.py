@@ -25,7 +25,7 @@ from rightsledger.documents import FORMAT_NAMES
 from rightsledger.errors import RightsledgerError, SettingsError
 from rightsledger.ingest import IngestOptions, IngestReport, ingest
 from rightsledger.models import Problem
-from rightsledger.settings import SETTINGS, database_url, parse_size, setting
+from rightsledger.settings import SETTINGS, database_url, parse_size
 from rightsledger.store import Ledger
 
 PROGRESS_MIN_FILES = 4
@@ -87,11 +87,12 @@ def cli(verbose: bool) -> None:
 @click.option("--format", "format_", type=click.Choice(FORMAT_NAMES), default=None,
               help="Read every input as this format instead of going by the file extension "
                    "(stdin is read as text by default).")
-@click.option("--max-size", default=lambda: setting("max_size"), show_default=SETTINGS[
-              "max_size"].default, help=f"{SETTINGS['max_size'].help} [env: "
-              f"{SETTINGS['max_size'].env}]")
-@click.option("--batch-size", type=click.IntRange(1), default=lambda: int(setting("batch_size")),
-              show_default=SETTINGS["batch_size"].default, help=SETTINGS["batch_size"].help)
+@click.option("--max-size", envvar=SETTINGS["max_size"].env, default=SETTINGS["max_size"].default,
+              show_default=True, metavar="SIZE",
+              help=f"{SETTINGS['max_size'].help} [env: {SETTINGS['max_size'].env}]")
+@click.option("--batch-size", envvar=SETTINGS["batch_size"].env, type=click.IntRange(1),
+              default=int(SETTINGS["batch_size"].default), show_default=True, metavar="N",
+              help=f"{SETTINGS['batch_size'].help} [env: {SETTINGS['batch_size'].env}]")
 @click.option("--progress/--no-progress", default=None,
               help="Show a progress bar (default: when writing to a terminal).")
 @reports_errors
@@ -260,7 +261,7 @@ def show_command(doc_id: str, db: str, version: int | None, as_json: bool, origi
 
     \b
     Example:
-        rightsledger show --db demo.db novaya-gazeta-2017-04-01
+        rightsledger show --db demo.db novaya-gazeta-argun
     """
     with open_ledger(db) as ledger:
         document = ledger.document(doc_id, version=version)

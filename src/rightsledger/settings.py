@@ -7,7 +7,6 @@ README's reference always agree with it.
 
 from __future__ import annotations
 
-import os
 import re
 from dataclasses import dataclass
 
@@ -48,12 +47,6 @@ SETTINGS: dict[str, Setting] = {
         ),
     )
 }
-
-
-def setting(name: str) -> str:
-    """Returns the value of a setting from the environment, else its default."""
-    spec = SETTINGS[name]
-    return os.environ.get(spec.env, spec.default)
 
 
 _SIZE = re.compile(r"^\s*(\d+(?:\.\d+)?)\s*([kmg]?i?b?)\s*$", re.IGNORECASE)
