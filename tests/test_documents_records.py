@@ -88,3 +88,9 @@ def test_csv_unterminated_quote_is_reported_not_swallowed(write):
     documents, problems = split(items)
     assert [d.id for d in documents] == ["1"]
     assert problems[0].line == 3 and problems[0].message.startswith("malformed CSV")
+
+
+def test_csv_reads_a_field_longer_than_the_csv_module_default(write):
+    long_text = "word " * 60_000
+    [document] = read_all(write("long.csv", f'id,text\nlong,"{long_text}"\n'))
+    assert document.text == long_text

@@ -150,7 +150,7 @@ class _ProblemPrinter:
         if self._show_progress and self._progress is None and total >= PROGRESS_MIN_FILES:
             self._progress = Progress(
                 TextColumn("ingesting"), BarColumn(), MofNCompleteColumn(),
-                TextColumn("files · {task.fields[docs]} documents"), TimeRemainingColumn(),
+                TextColumn("files · {task.fields[docs]} documents saved"), TimeRemainingColumn(),
                 console=stderr, transient=True,
             )
             self._progress.start()

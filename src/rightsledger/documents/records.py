@@ -93,6 +93,8 @@ def _skip_space(text: str, index: int) -> int:
 
 def read_csv(text: str, *, path: str, encoding: str) -> Iterator[Item]:
     """Reads CSV with a header row; the delimiter (comma, semicolon, tab) is detected."""
+    # The csv module refuses fields over 128 KB by default; a long article is one field.
+    csv.field_size_limit(max(len(text), csv.field_size_limit()))
     lines = _LineRecorder(text)
     try:
         dialect = csv.Sniffer().sniff(text[:8192], delimiters=",;\t|")
