@@ -11,6 +11,7 @@ import dataclasses
 import functools
 import json
 import logging
+import shutil
 import sys
 from collections.abc import Callable
 from typing import Any
@@ -18,7 +19,6 @@ from typing import Any
 import click
 from rich.console import Console
 from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeRemainingColumn
-from rich.table import Table
 
 from rightsledger import __version__
 from rightsledger.documents import FORMAT_NAMES
@@ -238,14 +238,24 @@ def _print_table(rows: list[dict[str, Any]]) -> None:
     if not rows:
         stderr.print("The ledger holds no documents yet: rightsledger ingest PATH")
         return
-    table = Table(box=None, header_style="bold", pad_edge=False)
-    for name in ("id", "version", "published", "publisher", "title", "chars"):
-        table.add_column(name, overflow="fold", max_width=48 if name == "title" else None,
-                         justify="right" if name in ("version", "chars") else "left")
-    for row in rows:
-        table.add_row(*(str(row[k]) if row[k] is not None else "" for k in
-                        ("id", "version", "published", "publisher", "title", "chars")))
-    Console(soft_wrap=False).print(table)
+    columns = ("id", "version", "published", "publisher", "title", "chars")
+    cells = [[str(row[k]) if row[k] is not None else "" for k in columns] for row in rows]
+    widths = [max(len(name), *(len(line[n]) for line in cells)) for n, name in enumerate(columns)]
+    # ids, dates and numbers are shown whole; publisher and title share what is left.
+    total = shutil.get_terminal_size((160, 24)).columns if sys.stdout.isatty() else 160
+    left = total - (sum(widths) - widths[3] - widths[4]) - 2 * (len(columns) - 1)
+    widths[3] = min(widths[3], 24, max(8, left // 3))
+    widths[4] = min(widths[4], max(8, left - widths[3]))
+    for line in [list(columns), *cells]:
+        parts = [_fit(value, width, right=n in (1, 5)) for n, (value, width) in
+                 enumerate(zip(line, widths))]
+        click.echo("  ".join(parts).rstrip())
+
+
+def _fit(value: str, width: int, *, right: bool) -> str:
+    if len(value) > width:
+        value = value[: width - 1] + "…"
+    return value.rjust(width) if right else value.ljust(width)
 
 
 @cli.command("show")
