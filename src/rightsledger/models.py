@@ -79,3 +79,68 @@ class Problem:
         where = f"{self.path}:{self.line}" if self.line else self.path
         text = f"{where}: {self.message}"
         return f"{text} — {self.hint}" if self.hint else text
+
+
+EVENTS = ("detention", "killing", "torture", "disappearance", "threat", "displacement", "release")
+QUALIFIERS = ("exact", "approx", "at_least", "more_than", "at_most", "range", "vague", "none")
+STANCES = ("deny", "confirm", "condemn", "demand")
+
+
+@dataclass(frozen=True)
+class Count:
+    """How many people, with the qualifier the words give (claims-v1 count)."""
+
+    low: int | None = None
+    high: int | None = None
+    qualifier: str = "none"
+
+
+@dataclass(frozen=True)
+class When:
+    """When the event happened: ISO dates of the precision the words give, and the words."""
+
+    start: str | None = None
+    end: str | None = None
+    text: str | None = None
+
+
+@dataclass(frozen=True, kw_only=True)
+class Claim:
+    """One claim made by one document, in the claims-v1 shape.
+
+    Incident claims fill ``event``, ``count``, ``victims``, ``perpetrator``, ``place``,
+    ``when`` and ``polarity``; statement claims fill ``speaker`` and ``stance``.
+    ``evidence_start``/``evidence_end`` are character offsets of the evidence in the
+    document text (not part of claims-v1; kept by the ledger).
+    """
+
+    doc: str
+    kind: Literal["incident", "statement"]
+    source: str
+    evidence: str
+    event: str | None = None
+    count: Count = field(default_factory=Count)
+    victims: str | None = None
+    perpetrator: str | None = None
+    place: str | None = None
+    when: When = field(default_factory=When)
+    polarity: Literal["asserted", "denied"] = "asserted"
+    speaker: str | None = None
+    stance: str | None = None
+    evidence_start: int | None = None
+    evidence_end: int | None = None
+
+    def to_json(self) -> dict[str, Any]:
+        """The claims-v1 object (without offsets)."""
+        base: dict[str, Any] = {"doc": self.doc, "kind": self.kind, "source": self.source,
+                                "evidence": self.evidence}
+        if self.kind == "statement":
+            return {**base, "speaker": self.speaker, "stance": self.stance}
+        return {
+            **base, "event": self.event,
+            "count": {"low": self.count.low, "high": self.count.high,
+                      "qualifier": self.count.qualifier},
+            "victims": self.victims, "perpetrator": self.perpetrator, "place": self.place,
+            "when": {"start": self.when.start, "end": self.when.end, "text": self.when.text},
+            "polarity": self.polarity,
+        }

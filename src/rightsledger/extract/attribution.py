@@ -1,0 +1,295 @@
+"""Who a document attributes a claim to: the innermost source, as written.
+
+Order of precedence for a word in a sentence:
+1. the nearest reporting verb above it in the parse ("civil society groups report that ...")
+   or an "according to X";
+2. the speaker of the quotation it stands in (quotes may run over several sentences and
+   paragraphs; the speaker is named where the quote opens or closes: "X said:", "..., X said");
+3. a hedge ("reportedly") or an unnamed report ("it has been reported"): ``reports``;
+4. otherwise the document's own voice: ``publisher``.
+Pronouns and generic descriptions ("he", "the group", "the network") are resolved to the
+last named speaker that fits; a person with an organisation is written ``Person (Organisation)``.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+from spacy.tokens import Doc, Span, Token
+
+from rightsledger.extract.lexicon import lexicon
+
+PUBLISHER = "publisher"
+REPORTS = "reports"
+_OPEN = "“\"«„"
+_CLOSE = "”\"»“"
+_PERSON_PRONOUNS = {"he", "she", "him", "her"}
+_GROUP_PRONOUNS = {"they", "it", "we", "i", "this", "who"}
+_DROP_LEADING = {"the", "a", "an", "its", "their", "his", "her", "our", "this", "these", "that"}
+
+
+@lru_cache(maxsize=1)
+def _words() -> dict[str, set[str]]:
+    data = lexicon("reporting")
+    return {key: set(values) for key, values in data.items()}
+
+
+class Attribution:
+    """Resolves sources for one document; create once per Doc, ask in document order."""
+
+    def __init__(self, doc: Doc):
+        self.doc = doc
+        self.quotes = find_quotes(doc)
+        self._speakers: list[tuple[int, str, str]] = []  # (token index, name, entity label)
+        self._quote_speakers: dict[int, str | None] = {}
+
+    def source_of(self, token: Token) -> str:
+        """The innermost source of the clause a token stands in."""
+        found = self._reporting_source(token)
+        if found:
+            return found
+        quote = self.quote_at(token.idx)
+        if quote is not None:
+            speaker = self.quote_speaker(quote)
+            if speaker:
+                return speaker
+        if any(t.lower_ in _words()["hedges"] for t in token.sent):
+            return REPORTS
+        return PUBLISHER
+
+    def speaker_near(self, token: Token) -> str | None:
+        """The speaker of a stance cue: the cue's own subject, the reporting verb above it,
+        or the quotation it stands in; None when nobody is named."""
+        subject = next((c for c in token.children if c.dep_ in ("nsubj",)), None)
+        if token.pos_ == "VERB" and subject is not None and subject.lower_ not in ("i", "we", "it", "this", "that"):
+            return self.name_of(subject)
+        found = self._reporting_source(token, allow_self=False)
+        if found and found not in (PUBLISHER, REPORTS):
+            return found
+        quote = self.quote_at(token.idx)
+        if quote is not None:
+            return self.quote_speaker(quote)
+        if subject is not None and subject.lower_ in ("we", "i"):
+            return None
+        return None
+
+    def _reporting_source(self, token: Token, *, allow_self: bool = True) -> str | None:
+        nodes = list(token.ancestors)
+        if allow_self:
+            nodes.insert(0, token)
+        inside_subject = set()
+        for node in nodes:
+            according = _according_to(node)
+            if according is not None and according not in inside_subject:
+                return self.name_of(according)
+            if node.lemma_.lower() in _words()["verbs"] and node.pos_ in ("VERB", "AUX") and node != token:
+                subject = next((c for c in node.children if c.dep_ in ("nsubj",)), None)
+                if subject is not None and token in subject.subtree:
+                    inside_subject.update(subject.subtree)
+                    continue
+                agent = next((c for c in node.children if c.dep_ == "agent"), None)
+                if subject is None and agent is not None:
+                    subject = next((c for c in agent.children if c.dep_ == "pobj"), None)
+                if subject is None:
+                    if any(c.dep_ in ("nsubjpass", "auxpass") for c in node.children):
+                        return REPORTS
+                    continue
+                return self.name_of(subject)
+        sentence_according = next((_according_to(t) for t in token.sent if _according_to(t) is not None), None)
+        if sentence_according is not None:
+            return self.name_of(sentence_according)
+        return None
+
+    def name_of(self, head: Token) -> str:
+        """A source's name as written, resolved when it is a pronoun or generic description."""
+        lower = head.lower_
+        if lower in _PERSON_PRONOUNS:
+            return self._last_speaker(labels=("PERSON",)) or self._quote_fallback(head) or PUBLISHER
+        if lower in _GROUP_PRONOUNS:
+            quote = self.quote_at(head.idx)
+            if lower in ("we", "i") and quote is not None:
+                return self.quote_speaker(quote) or PUBLISHER
+            if lower in ("we", "i"):
+                return PUBLISHER
+            return self._last_speaker(labels=("ORG", "PERSON", "NORP", "GPE", "")) or PUBLISHER
+        if lower in _words()["unnamed"] or head.lemma_ in _words()["nouns"] and not head.ent_type_:
+            if not any(c.dep_ in ("amod", "compound") and c.pos_ == "PROPN" for c in head.children):
+                return REPORTS
+        if head.lemma_.lower() in _words()["generic"] and not head.ent_type_ and \
+                any(c.lower_ in ("the", "this", "that") for c in head.children):
+            resolved = self._resolve_generic(head)
+            if resolved:
+                return resolved
+        name, label = self._written_name(head)
+        self._speakers.append((head.i, name, label))
+        return name
+
+    def _written_name(self, head: Token) -> tuple[str, str]:
+        tokens = [t for t in head.subtree if t.i <= head.i and t.dep_ not in ("punct",)]
+        tokens = [t for t in tokens if t.i >= _left_start(head)]
+        while tokens and tokens[0].lower_ in _DROP_LEADING:
+            tokens = tokens[1:]
+        name = _clean(" ".join(t.text for t in tokens) or head.text)
+        label = head.ent_type_
+        if label == "PERSON":
+            organisation = _organisation_of(head)
+            if organisation and organisation.lower() not in name.lower():
+                name = f"{name} ({organisation})"
+        return name, label
+
+    def _resolve_generic(self, head: Token) -> str | None:
+        word = head.lemma_.lower()
+        for _, name, _label in reversed(self._speakers):
+            if word in name.lower():
+                return name
+        for ent in reversed([e for e in self.doc.ents if e.end <= head.i and e.label_ == "ORG"]):
+            if word in ent.text.lower() or word in ("group", "organisation", "organization", "ngo"):
+                return _clean(ent.text)
+        for _, name, label in reversed(self._speakers):
+            if label != "PERSON":
+                return name
+        return None
+
+    def _last_speaker(self, *, labels: tuple[str, ...]) -> str | None:
+        for _, name, label in reversed(self._speakers):
+            if label in labels:
+                return name
+        return None
+
+    def _quote_fallback(self, head: Token) -> str | None:
+        for ent in reversed([e for e in self.doc.ents if e.end <= head.i and e.label_ == "PERSON"]):
+            return _clean(ent.text)
+        return None
+
+    # -- quotations -------------------------------------------------------------------
+
+    def quote_at(self, char: int) -> int | None:
+        """Index of the quotation that a character offset stands in, if any."""
+        for n, (start, end) in enumerate(self.quotes):
+            if start <= char < end:
+                return n
+        return None
+
+    def quote_speaker(self, index: int) -> str | None:
+        """Who speaks a quotation: named where it opens or closes, else the previous quote's."""
+        if index in self._quote_speakers:
+            return self._quote_speakers[index]
+        start, end = self.quotes[index]
+        speaker = None
+        for char in (end, start - 1):
+            sentence = self._sentence_at(char)
+            if sentence is None:
+                continue
+            speaker = self._speaker_outside(sentence, start, end)
+            if speaker:
+                break
+        if speaker is None:
+            previous = self._sentence_before(start)
+            if previous is not None and previous.text.rstrip().endswith(":"):
+                speaker = self._speaker_outside(previous, start, end)
+        if speaker is None and index > 0:
+            speaker = self.quote_speaker(index - 1)
+        self._quote_speakers[index] = speaker
+        return speaker
+
+    def _speaker_outside(self, sentence: Span, start: int, end: int) -> str | None:
+        for token in sentence:
+            if start <= token.idx < end:
+                continue
+            if token.lemma_.lower() in _words()["verbs"] | {"write", "tweet", "say"}:
+                subject = next((c for c in token.children if c.dep_ == "nsubj"), None)
+                if subject is not None and not start <= subject.idx < end:
+                    return self.name_of(subject)
+        for ent in sentence.ents:
+            if ent.label_ in ("PERSON", "ORG") and not start <= ent.start_char < end:
+                if sentence.text.rstrip().endswith(":") or ":" in sentence.text[: max(0, start - sentence.start_char) + 1]:
+                    return self.name_of(ent.root)
+        return None
+
+    def _sentence_at(self, char: int) -> Span | None:
+        span = self.doc.char_span(max(char, 0), max(char, 0) + 1, alignment_mode="expand")
+        return span.sent if span is not None and len(span) else None
+
+    def _sentence_before(self, char: int) -> Span | None:
+        span = self._sentence_at(char)
+        if span is None or span.start == 0:
+            return None
+        return self.doc[span.start - 1].sent
+
+
+def find_quotes(doc: Doc) -> list[tuple[int, int]]:
+    """Character ranges of quotations, a quote left open at a paragraph's end continuing into
+    the next paragraph when that one opens with a quotation mark (the newspaper convention)."""
+    text = doc.text
+    quotes: list[tuple[int, int]] = []
+    paragraphs = [(m.start(), m.end()) for m in re.finditer(r"[^\n]+", text)]
+    open_at: int | None = None
+    for p_start, p_end in paragraphs:
+        i = p_start
+        if open_at is not None and text[p_start] not in _OPEN:
+            quotes.append((open_at, p_start))
+            open_at = None
+        elif open_at is not None:
+            i += 1  # the reopening mark of a continued quote
+        while i < p_end:
+            char = text[i]
+            if open_at is None and char in _OPEN and (char != "\"" or _opens(text, i)):
+                open_at = i
+            elif open_at is not None and char in _CLOSE and i > open_at:
+                quotes.append((open_at, i + 1))
+                open_at = None
+            i += 1
+    if open_at is not None:
+        quotes.append((open_at, len(text)))
+    return quotes
+
+
+def _opens(text: str, i: int) -> bool:
+    return i == 0 or not text[i - 1].isalnum()
+
+
+def _according_to(token: Token) -> Token | None:
+    for child in token.children:
+        if child.lower_ == "according":
+            to = next((c for c in child.children if c.lower_ == "to"), None)
+            if to is not None:
+                return next((c for c in to.children if c.dep_ == "pobj"), None)
+    if token.lower_ == "according":
+        to = next((c for c in token.children if c.lower_ == "to"), None)
+        if to is not None:
+            return next((c for c in to.children if c.dep_ == "pobj"), None)
+    return None
+
+
+def _left_start(head: Token) -> int:
+    """Where a name's words start: skip relative clauses and such, keep compounds and titles."""
+    start = head.i
+    for token in reversed(list(head.doc[head.left_edge.i:head.i])):
+        if token.dep_ in ("compound", "amod", "det", "poss", "nmod", "case", "nummod", "quantmod") or \
+                token.ent_type_ and token.ent_type_ == head.ent_type_:
+            start = token.i
+        else:
+            break
+    return start
+
+
+def _organisation_of(person: Token) -> str | None:
+    """The organisation in an apposition or 'of/for/from X' after a person's name."""
+    for child in person.children:
+        if child.dep_ == "appos" or child.dep_ == "prep" and child.lower_ in ("from", "of", "at", "with"):
+            for token in child.subtree:
+                if token.ent_type_ in ("ORG", "GPE", "NORP") and token.ent_iob_ == "B":
+                    ent = next(e for e in person.doc.ents if e.start == token.i)
+                    return _clean(ent.text)
+            if child.dep_ == "appos":
+                words = [t for t in child.subtree if t.dep_ != "punct" and t.lower_ not in _DROP_LEADING]
+                if words:
+                    return _clean(" ".join(t.text for t in words))
+    return None
+
+
+def _clean(name: str) -> str:
+    name = re.sub(r"\s+", " ", name).strip(" ,.;:-–—'\"“”‘’")
+    name = re.sub(r"^(?:the|a|an)\s+", "", name, flags=re.IGNORECASE)
+    return re.sub(r"\s*'s$|\s*’s$", "", name)

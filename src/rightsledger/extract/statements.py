@@ -1,0 +1,129 @@
+"""Statements: public positions (deny, confirm, condemn, demand) and who holds them.
+
+Cues come from ``lexicons/stances.json``; a cue makes a statement only with a speaker (its
+own subject, the reporting verb above it, or the quotation it stands in) and only where the
+words really take that position: "denied the request" is no denial, "confirmed a second
+death" is an incident, a government "condemning the report" condemns nothing.
+"""
+
+from __future__ import annotations
+
+from functools import lru_cache
+
+from spacy.tokens import Span, Token
+
+from rightsledger.extract.attribution import PUBLISHER, REPORTS, Attribution
+from rightsledger.extract.lexicon import lexicon
+
+DENIABLE = {"report", "allegation", "claim", "accusation", "charge", "existence", "account",
+            "it", "this", "that", "story", "article", "information", "rumour", "rumor", "torture",
+            "abuse", "detention", "killing", "arrest", "persecution", "purge", "involvement",
+            "wrongdoing", "violation", "existence", "figure", "number", "toll", "estimate"}
+CONFIRMABLE = {"report", "information", "account", "allegation", "case", "fact", "story", "it",
+               "this", "these", "claim", "finding", "testimony", "evidence"}
+REPORT_NOUNS = {"report", "article", "publication", "story", "investigation", "finding", "claim"}
+QUOTED_ONLY = {"must", "should", "false", "fake", "nonsense", "rubbish", "myth", "fiction",
+               "unacceptable", "appalling", "abhorrent", "barbaric", "horrific", "horrendous",
+               "heinous", "outrageous", "justice"}
+
+
+@lru_cache(maxsize=1)
+def _cues() -> list[tuple[str, tuple[str, ...]]]:
+    cues = [(stance, tuple(cue.split())) for stance, words in lexicon("stances").items()
+            for cue in words]
+    return sorted(cues, key=lambda item: -len(item[1]))
+
+
+def find_statements(sentence: Span, attribution: Attribution) -> list[tuple[str, str, Token]]:
+    """(stance, speaker, cue token) for every position a sentence takes, at most one a stance."""
+    found: dict[str, tuple[str, str, Token]] = {}
+    words = [(t.lemma_.lower(), t.lower_) for t in sentence]
+    for i, token in enumerate(sentence):
+        for stance, cue in _cues():
+            if stance in found or not _matches(words, i, cue):
+                continue
+            cue_token = sentence[i]
+            if not _takes_stance(stance, cue, cue_token, attribution):
+                continue
+            speaker = attribution.speaker_near(cue_token)
+            if speaker and speaker not in (PUBLISHER, REPORTS):
+                found[stance] = (stance, speaker, cue_token)
+    return list(found.values())
+
+
+def _matches(words: list[tuple[str, str]], i: int, cue: tuple[str, ...]) -> bool:
+    if i + len(cue) > len(words):
+        return False
+    return all(part in words[i + n] for n, part in enumerate(cue))
+
+
+def _takes_stance(stance: str, cue: tuple[str, ...], token: Token, attribution: Attribution) -> bool:
+    word = cue[0]
+    quoted = attribution.quote_at(token.idx) is not None
+    if word in QUOTED_ONLY and not (quoted or _reported(token)):
+        return False
+    if stance == "deny":
+        return _denies(word, token)
+    if stance == "confirm":
+        return _confirms(token)
+    if stance == "condemn":
+        return _condemns(word, token)
+    return _demands(word, cue, token)
+
+
+def _reported(token: Token) -> bool:
+    return any(a.dep_ in ("ccomp",) for a in [token, *token.ancestors])
+
+
+def _objects(token: Token) -> list[Token]:
+    return [c for c in token.children if c.dep_ in ("dobj", "nsubjpass")]
+
+
+def _denies(word: str, token: Token) -> bool:
+    if word in ("deny", "dismiss", "reject", "refute"):
+        if token.pos_ != "VERB":
+            return word == "deny" and token.pos_ == "NOUN"
+        objects = _objects(token)
+        if any(c.dep_ == "ccomp" for c in token.children) or not objects:
+            return True
+        return any(o.lemma_.lower() in DENIABLE for o in objects)
+    if word in ("lie", "lies"):
+        return token.pos_ == "NOUN"
+    if word == "exist" or word in ("do", "does", "not"):
+        return True
+    return True
+
+
+def _confirms(token: Token) -> bool:
+    if token.lemma_ not in ("confirm", "verify", "corroborate"):
+        return False
+    if token.pos_ != "VERB":
+        return False
+    if any(c.lemma_ == "can" for c in token.children):
+        return True
+    objects = _objects(token)
+    return any(o.lemma_.lower() in CONFIRMABLE for o in objects) or any(
+        c.dep_ == "advmod" and c.lower_ in ("partially", "independently") for c in token.children)
+
+
+def _condemns(word: str, token: Token) -> bool:
+    if word in ("condemn", "deplore", "denounce", "criticize", "criticise"):
+        return not any(o.lemma_.lower() in REPORT_NOUNS for o in _objects(token))
+    if word == "concern":
+        return token.pos_ == "ADJ" or token.head.lemma_ in ("express", "voice", "raise", "be") or \
+            any(c.lower_ in ("deep", "deeply", "grave", "gravely", "serious") for c in token.children)
+    if word == "protest":
+        return token.pos_ == "VERB" or token.head.lemma_ in ("hold", "stage", "organise", "organize")
+    return True
+
+
+def _demands(word: str, cue: tuple[str, ...], token: Token) -> bool:
+    if word == "call":
+        return token.pos_ == "VERB"
+    if word == "ask":
+        return any(c.dep_ in ("xcomp", "ccomp") for c in token.children)
+    if word in ("must", "should"):
+        return token.dep_ == "aux"
+    if word == "press":
+        return token.pos_ == "VERB" and any(c.dep_ in ("xcomp", "prep") for c in token.children)
+    return True
