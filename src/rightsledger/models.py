@@ -60,6 +60,7 @@ class StoredDocument(Document):
 
     version: int
     ingested_at: datetime
+    pk: int | None = None
 
 
 @dataclass(frozen=True)

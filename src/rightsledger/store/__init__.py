@@ -4,15 +4,17 @@
     migrations/     Alembic migrations, applied whenever a ledger is opened
     database.py     URLs, drivers, the SQLite/PostgreSQL corner, error mapping
     documents.py    repository functions for documents
+    claims.py       repository functions for extractions and claims
 
 ``Ledger`` is the one interface the rest of rightsledger uses; only this package talks SQL.
 """
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
 
-from rightsledger.models import Document, StoredDocument
+from rightsledger.models import Claim, Document, StoredDocument
+from rightsledger.store import claims as _claims
 from rightsledger.store import documents as _documents
 from rightsledger.store.database import open_engine, storage_errors
 from rightsledger.store.documents import DocumentSummary, Saved
@@ -76,3 +78,28 @@ class Ledger:
         """How many document versions the ledger holds."""
         with storage_errors("cannot count documents"), self._engine.connect() as connection:
             return _documents.count_documents(connection)
+
+    def documents_to_extract(self, version: str, *, redo: bool = False) -> list[int]:
+        """Keys of the latest document versions this extractor version has not seen yet."""
+        with storage_errors("cannot list documents to extract"), self._engine.connect() as connection:
+            return _claims.pending_documents(connection, version, redo=redo)
+
+    def documents_by_pk(self, pks: Sequence[int]) -> list[StoredDocument]:
+        """Loads document versions by their ledger keys."""
+        with storage_errors("cannot load documents"), self._engine.connect() as connection:
+            return _documents.documents_by_pk(connection, pks)
+
+    def iter_documents_by_pk(self, pks: Sequence[int], *, chunk: int = 100) -> Iterator[StoredDocument]:
+        """Loads document versions by key, a chunk at a time."""
+        for start in range(0, len(pks), chunk):
+            yield from self.documents_by_pk(pks[start:start + chunk])
+
+    def save_claims(self, document: StoredDocument, version: str, claims: Sequence[Claim]) -> None:
+        """Stores what one extractor version found in one document version (atomically)."""
+        with storage_errors("cannot save claims"), self._engine.begin() as connection:
+            _claims.save_extraction(connection, document.pk, version, claims)
+
+    def claims(self, *, doc_id: str | None = None) -> list[Claim]:
+        """The current claims: each document's latest version, newest extraction."""
+        with storage_errors("cannot list claims"), self._engine.connect() as connection:
+            return _claims.list_claims(connection, doc_id=doc_id)

@@ -133,12 +133,22 @@ def get_document(connection: Connection, doc_id: str, *, version: int | None = N
     query = select(_table).where(c.doc_id == doc_id)
     query = query.where(c.version == version) if version else query.order_by(c.version.desc())
     row = connection.execute(query.limit(1)).first()
-    if row is None:
-        if version and connection.execute(select(c.pk).where(c.doc_id == doc_id)).first():
-            raise NotFoundError(f"document '{doc_id}' has no version {version}")
-        raise NotFoundError(f"no document '{doc_id}' in the ledger")
+    if row is not None:
+        return _stored(row)
+    if version and connection.execute(select(c.pk).where(c.doc_id == doc_id)).first():
+        raise NotFoundError(f"document '{doc_id}' has no version {version}")
+    raise NotFoundError(f"no document '{doc_id}' in the ledger")
+
+
+def documents_by_pk(connection: Connection, pks: Sequence[int]) -> list[StoredDocument]:
+    """Loads document versions by their ledger keys, in the order given."""
+    rows = {row.pk: row for row in connection.execute(select(_table).where(_table.c.pk.in_(pks)))}
+    return [_stored(rows[pk]) for pk in pks if pk in rows]
+
+
+def _stored(row) -> StoredDocument:
     names = {f.name for f in fields(StoredDocument) if f.init}
-    values = {"id": row.doc_id, "ingested_at": _utc(row.ingested_at)}
+    values = {"id": row.doc_id, "ingested_at": _utc(row.ingested_at), "pk": row.pk}
     values.update({k: v for k, v in row._mapping.items() if k in names and k not in values})
     return StoredDocument(**values)
 

@@ -9,7 +9,7 @@ from __future__ import annotations
 from datetime import datetime
 from typing import Any
 
-from sqlalchemy import JSON, DateTime, Index, Integer, LargeBinary, MetaData, String, Text
+from sqlalchemy import JSON, BigInteger, DateTime, ForeignKey, Index, Integer, LargeBinary, MetaData, String, Text
 from sqlalchemy import UniqueConstraint
 from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column
 
@@ -55,3 +55,46 @@ class DocumentRow(Base):
         UniqueConstraint("doc_id", "version"),
         Index("ix_documents_sha256", "sha256"),
     )
+
+
+class ExtractionRow(Base):
+    """One run of one extractor version over one document version."""
+
+    __tablename__ = "extractions"
+
+    pk: Mapped[int] = mapped_column(Integer, primary_key=True, autoincrement=True)
+    document_pk: Mapped[int] = mapped_column(ForeignKey("documents.pk"), nullable=False)
+    extractor_version: Mapped[str] = mapped_column(String(100), nullable=False)
+    extracted_at: Mapped[datetime] = mapped_column(DateTime(timezone=True), nullable=False)
+    claim_count: Mapped[int] = mapped_column(Integer, nullable=False)
+
+    __table_args__ = (UniqueConstraint("document_pk", "extractor_version"),)
+
+
+class ClaimRow(Base):
+    """One claim (claims-v1), with where its evidence stands in the document text."""
+
+    __tablename__ = "claims"
+
+    pk: Mapped[int] = mapped_column(Integer, primary_key=True, autoincrement=True)
+    extraction_pk: Mapped[int] = mapped_column(ForeignKey("extractions.pk", ondelete="CASCADE"),
+                                               nullable=False, index=True)
+    document_pk: Mapped[int] = mapped_column(ForeignKey("documents.pk"), nullable=False, index=True)
+    kind: Mapped[str] = mapped_column(String(20), nullable=False)
+    source: Mapped[str] = mapped_column(Text, nullable=False)
+    evidence: Mapped[str] = mapped_column(Text, nullable=False)
+    evidence_start: Mapped[int | None] = mapped_column(Integer)
+    evidence_end: Mapped[int | None] = mapped_column(Integer)
+    event: Mapped[str | None] = mapped_column(String(20))
+    count_low: Mapped[int | None] = mapped_column(BigInteger)
+    count_high: Mapped[int | None] = mapped_column(BigInteger)
+    qualifier: Mapped[str | None] = mapped_column(String(20))
+    victims: Mapped[str | None] = mapped_column(Text)
+    perpetrator: Mapped[str | None] = mapped_column(Text)
+    place: Mapped[str | None] = mapped_column(Text)
+    when_start: Mapped[str | None] = mapped_column(String(10))
+    when_end: Mapped[str | None] = mapped_column(String(10))
+    when_text: Mapped[str | None] = mapped_column(Text)
+    polarity: Mapped[str | None] = mapped_column(String(10))
+    speaker: Mapped[str | None] = mapped_column(Text)
+    stance: Mapped[str | None] = mapped_column(String(20))
