@@ -6,6 +6,7 @@ message on stderr. Data goes to stdout, messages to stderr.
 
 from __future__ import annotations
 
+import contextlib
 import csv
 import dataclasses
 import functools
@@ -13,7 +14,7 @@ import json
 import logging
 import shutil
 import sys
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 from typing import Any
 
 import click
@@ -23,8 +24,9 @@ from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, T
 from rightsledger import __version__
 from rightsledger.documents import FORMAT_NAMES
 from rightsledger.errors import RightsledgerError, SettingsError
+from rightsledger.extraction import ExtractionReport, extract_ledger, extract_paths
 from rightsledger.ingest import IngestOptions, IngestReport, ingest
-from rightsledger.models import Problem
+from rightsledger.models import Claim, Problem
 from rightsledger.settings import SETTINGS, database_url, parse_size
 from rightsledger.store import Ledger
 
@@ -46,6 +48,31 @@ def output_option(command: Callable) -> Callable:
         command = click.option(f"--{flag}", "output", flag_value=flag, default=flag == "table",
                                help=text)(command)
     return command
+
+
+def reading_options(command: Callable) -> Callable:
+    """The shared options that say how to read input files."""
+    spec = SETTINGS["max_size"]
+    options = [
+        click.option("--encoding", default="auto", show_default=True,
+                     help="Text encoding of the inputs: auto detects it (UTF-8 first), or name "
+                          "one such as latin-1 or cp1252."),
+        click.option("--format", "format_", type=click.Choice(FORMAT_NAMES), default=None,
+                     help="Read every input as this format instead of going by the file "
+                          "extension (stdin is read as text by default)."),
+        click.option("--max-size", envvar=spec.env, default=spec.default, show_default=True,
+                     metavar="SIZE", help=f"{spec.help} [env: {spec.env}]"),
+    ]
+    for option in reversed(options):
+        command = option(command)
+    return command
+
+
+def max_size_bytes(value: str) -> int:
+    try:
+        return parse_size(value)
+    except SettingsError as e:
+        raise click.BadParameter(str(e), param_hint="--max-size") from None
 
 
 def reports_errors(command: Callable) -> Callable:
@@ -81,15 +108,7 @@ def cli(verbose: bool) -> None:
 @cli.command("ingest")
 @click.argument("paths", nargs=-1, required=True, metavar="PATH...")
 @db_option
-@click.option("--encoding", default="auto", show_default=True,
-              help="Text encoding of the inputs: auto detects it (UTF-8 first), or name one "
-                   "such as latin-1 or cp1252.")
-@click.option("--format", "format_", type=click.Choice(FORMAT_NAMES), default=None,
-              help="Read every input as this format instead of going by the file extension "
-                   "(stdin is read as text by default).")
-@click.option("--max-size", envvar=SETTINGS["max_size"].env, default=SETTINGS["max_size"].default,
-              show_default=True, metavar="SIZE",
-              help=f"{SETTINGS['max_size'].help} [env: {SETTINGS['max_size'].env}]")
+@reading_options
 @click.option("--batch-size", envvar=SETTINGS["batch_size"].env, type=click.IntRange(1),
               default=int(SETTINGS["batch_size"].default), show_default=True, metavar="N",
               help=f"{SETTINGS['batch_size'].help} [env: {SETTINGS['batch_size'].env}]")
@@ -109,11 +128,8 @@ def ingest_command(paths: tuple[str, ...], db: str, encoding: str, format_: str 
     Example:
         rightsledger ingest --db demo.db examples/chechnya
     """
-    try:
-        options = IngestOptions(max_size=parse_size(max_size), encoding=encoding,
-                                format=format_, batch_size=batch_size)
-    except SettingsError as e:
-        raise click.BadParameter(str(e), param_hint="--max-size") from None
+    options = IngestOptions(max_size=max_size_bytes(max_size), encoding=encoding,
+                            format=format_, batch_size=batch_size)
     report = IngestReport()
     show_progress = stderr.is_terminal if progress is None else progress
     with open_ledger(db) as ledger, _ProblemPrinter(report, show_progress) as printer:
@@ -256,6 +272,128 @@ def _fit(value: str, width: int, *, right: bool) -> str:
     if len(value) > width:
         value = value[: width - 1] + "…"
     return value.rjust(width) if right else value.ljust(width)
+
+
+@cli.command("extract")
+@click.argument("paths", nargs=-1, metavar="[PATH...]")
+@click.option("--jsonl", "jsonl", default=None, metavar="FILE",
+              help="Write the claims as claims-v1 JSON Lines to FILE (- for stdout). The "
+                   "default with PATHs is stdout.")
+@db_option
+@click.option("--all", "redo", is_flag=True,
+              help="Without PATHs: extract every ledger document again, not only new ones.")
+@click.option("--processes", type=click.IntRange(1), default=1, show_default=True,
+              help="Worker processes, each with its own copy of the language model.")
+@reading_options
+@reports_errors
+def extract_command(paths: tuple[str, ...], jsonl: str | None, db: str, redo: bool,
+                    processes: int, encoding: str, format_: str | None, max_size: str) -> None:
+    """Extract claims: incidents and statements, with counts, sources, places and times.
+
+    With PATHs (files, folders, - for stdin; the formats ingest reads) the claims are
+    written as JSON Lines and no ledger is needed. Without PATHs, the ledger's documents
+    not yet extracted by this extractor version are extracted and their claims stored.
+
+    \b
+    Example:
+        rightsledger extract examples/chechnya --jsonl claims.jsonl
+    """
+    report = ExtractionReport()
+    with _claims_output(jsonl if jsonl or not paths else "-") as write:
+        if paths:
+            for claim in extract_paths(paths, report=report, max_size=max_size_bytes(max_size),
+                                       encoding=encoding, format=format_, processes=processes):
+                write(claim)
+        else:
+            with open_ledger(db) as ledger, _progress("extracting", "documents") as advance:
+                version = extract_ledger(ledger, report=report, redo=redo, processes=processes,
+                                         on_document=advance)
+                for claim in ledger.claims() if write is not _ignore else ():
+                    write(claim)
+            stderr.print(f"Extractor version {version}.", markup=False)
+    for problem in report.problems:
+        stderr.print(_problem_line(problem, ""), markup=False)
+    stderr.print(f"{report.incidents} incidents and {report.statements} statements from "
+                 f"{report.documents} documents; {len(report.problems)} failed.", markup=False)
+    if report.problems:
+        sys.exit(1)
+
+
+@contextlib.contextmanager
+def _claims_output(target: str | None) -> Iterator[Callable[[Claim], None]]:
+    if target is None:
+        yield _ignore
+        return
+    handle = sys.stdout if target == "-" else open(target, "w", encoding="utf-8")
+    try:
+        yield lambda claim: handle.write(json.dumps(claim.to_json(), ensure_ascii=False) + "\n")
+    finally:
+        if handle is not sys.stdout:
+            handle.close()
+
+
+def _ignore(_claim: Claim) -> None:
+    return None
+
+
+@contextlib.contextmanager
+def _progress(verb: str, unit: str) -> Iterator[Callable[[int, int], None]]:
+    """A progress bar on a terminal; elsewhere a callback that does nothing."""
+    if not stderr.is_terminal:
+        yield lambda _done, _total: None
+        return
+    progress = Progress(TextColumn(verb), BarColumn(), MofNCompleteColumn(), TextColumn(unit),
+                        TimeRemainingColumn(), console=stderr, transient=True)
+    task = progress.add_task(verb, total=None)
+    with progress:
+        yield lambda done, total: progress.update(task, completed=done, total=total)
+
+
+@cli.command("claims")
+@db_option
+@click.option("--doc", "doc_id", default=None, metavar="ID", help="Only this document's claims.")
+@click.option("--jsonl", "as_jsonl", is_flag=True, help="Write claims-v1 JSON Lines.")
+@click.option("--csv", "as_csv", is_flag=True, help="Write CSV.")
+@reports_errors
+def claims_command(db: str, doc_id: str | None, as_jsonl: bool, as_csv: bool) -> None:
+    """List the claims in the ledger: each document's latest version, newest extraction.
+
+    \b
+    Example:
+        rightsledger claims --db demo.db --doc network-new-wave
+    """
+    with open_ledger(db) as ledger:
+        claims = ledger.claims(doc_id=doc_id)
+    if as_jsonl:
+        for claim in claims:
+            click.echo(json.dumps(claim.to_json(), ensure_ascii=False))
+    elif as_csv:
+        _write_csv([_claim_row(c) for c in claims])
+    elif claims:
+        for claim in claims:
+            click.echo(_claim_line(claim))
+    else:
+        stderr.print("No claims yet: rightsledger extract")
+
+
+def _claim_row(claim: Claim) -> dict[str, Any]:
+    flat = claim.to_json()
+    count, when = flat.pop("count", None) or {}, flat.pop("when", None) or {}
+    return {**flat, "count_low": count.get("low"), "count_high": count.get("high"),
+            "qualifier": count.get("qualifier"), "when_start": when.get("start"),
+            "when_end": when.get("end"), "when_text": when.get("text")}
+
+
+def _claim_line(claim: Claim) -> str:
+    if claim.kind == "statement":
+        return f"{claim.doc}  {claim.stance:<9} {claim.speaker}"
+    count = claim.count
+    figure = {"exact": f"{count.low}", "approx": f"~{count.low}", "at_least": f">={count.low}",
+              "more_than": f">{(count.low or 1) - 1}", "at_most": f"<={count.high}",
+              "range": f"{count.low}-{count.high}", "vague": f"{count.low}?"}.get(count.qualifier, "-")
+    denied = " DENIED" if claim.polarity == "denied" else ""
+    return (f"{claim.doc}  {claim.event:<13} {figure:>7}  {claim.place or '-'}  "
+            f"{claim.when.start or '-'}  per {claim.source}{denied}")
 
 
 @cli.command("show")

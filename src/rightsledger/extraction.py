@@ -1,0 +1,122 @@
+"""Extraction runs: claims from files (no ledger needed) or from the ledger's documents.
+
+With files, every readable document's claims are yielded for writing as JSONL. With the
+ledger, the latest version of each document not yet extracted by this extractor version is
+extracted (all of them with ``redo``) and its claims stored with the version, so a later
+extractor can run again while the earlier claims stay traceable.
+"""
+
+from __future__ import annotations
+
+import multiprocessing
+from collections.abc import Callable, Iterable, Iterator
+from dataclasses import dataclass, field
+
+from rightsledger.documents import find_sources, read_source
+from rightsledger.extract import Extractor
+from rightsledger.models import Claim, Document, Problem
+from rightsledger.store import Ledger
+
+
+@dataclass
+class ExtractionReport:
+    """What an extraction run did."""
+
+    documents: int = 0
+    incidents: int = 0
+    statements: int = 0
+    problems: list[Problem] = field(default_factory=list)
+
+    def count(self, claims: list[Claim]) -> None:
+        self.documents += 1
+        self.incidents += sum(1 for c in claims if c.kind == "incident")
+        self.statements += sum(1 for c in claims if c.kind == "statement")
+
+
+def extract_paths(paths: Iterable[str], *, report: ExtractionReport, max_size: int,
+                  encoding: str = "auto", format: str | None = None, processes: int = 1,
+                  model: str | None = None) -> Iterator[Claim]:
+    """Claims of every document read from files, folders or stdin; problems go to the report."""
+    sources, problems = find_sources(paths)
+    report.problems.extend(problems)
+
+    def documents() -> Iterator[Document]:
+        for source in sources:
+            for item in read_source(source, max_size=max_size, encoding=encoding, format=format):
+                if isinstance(item, Problem):
+                    report.problems.append(item)
+                else:
+                    yield item
+
+    for _document, claims in extract_documents(documents(), processes=processes, model=model):
+        report.count(claims)
+        yield from claims
+
+
+def extract_ledger(ledger: Ledger, *, report: ExtractionReport, redo: bool = False,
+                   processes: int = 1, model: str | None = None,
+                   on_document: Callable[[int, int], None] | None = None) -> str:
+    """Extracts the ledger's documents not yet extracted by this version; returns the version."""
+    version = extractor_version(model)
+    pks = ledger.documents_to_extract(version, redo=redo)
+    documents = ledger.iter_documents_by_pk(pks)
+    for n, (document, claims) in enumerate(
+            extract_documents(documents, processes=processes, model=model), start=1):
+        ledger.save_claims(document, version, claims)
+        report.count(claims)
+        if on_document:
+            on_document(n, len(pks))
+    return version
+
+
+def extract_documents(documents: Iterable[Document], *, processes: int = 1,
+                      model: str | None = None) -> Iterator[tuple[Document, list[Claim]]]:
+    """(document, claims) for each document, in order, in one process or several.
+
+    With several processes, each loads the model once and takes documents in small
+    chunks; at most a few hundred documents are held in memory at a time.
+    """
+    if processes <= 1:
+        yield from _extractor(model).extract_many(documents)
+        return
+    context = multiprocessing.get_context("spawn")
+    with context.Pool(processes, initializer=_extractor, initargs=(model,)) as pool:
+        for batch in _chunked(documents, 32 * processes):
+            work = [(model, [(d.id, d.text, d.published, d.publisher) for d in chunk])
+                    for chunk in _chunked(batch, 8)]
+            results = [claims for chunk in pool.map(_work, work) for claims in chunk]
+            yield from zip(batch, results)
+
+
+def extractor_version(model: str | None = None) -> str:
+    """The version string stored with claims: our rules plus the model's name and version."""
+    return _extractor(model).version
+
+
+_EXTRACTORS: dict[str | None, Extractor] = {}
+
+
+def _extractor(model: str | None) -> Extractor:
+    """One loaded extractor per model and process."""
+    if model not in _EXTRACTORS:
+        _EXTRACTORS[model] = Extractor(model=model)
+    return _EXTRACTORS[model]
+
+
+def _work(task: tuple[str | None, list[tuple[str, str, str | None, str | None]]]) -> list[list[Claim]]:
+    model, items = task
+    documents = [Document(id=doc_id, text=text, published=published, publisher=publisher,
+                          original=b"", media_type="text/plain", source="")
+                 for doc_id, text, published, publisher in items]
+    return [claims for _, claims in _extractor(model).extract_many(documents)]
+
+
+def _chunked(items: Iterable, size: int) -> Iterator[list]:
+    chunk: list = []
+    for item in items:
+        chunk.append(item)
+        if len(chunk) == size:
+            yield chunk
+            chunk = []
+    if chunk:
+        yield chunk
