@@ -49,7 +49,7 @@ class Extractor:
             for document in documents:
                 pending.append(document)
                 yield prepare(self.nlp, document.text, doc_id=document.id,
-                              published=document.published)
+                              published=document.published, publisher=document.publisher)
 
         for doc in self.nlp.pipe(docs(), batch_size=batch_size):
             yield pending.pop(0), list(doc._.claims or [])

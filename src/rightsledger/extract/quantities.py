@@ -40,7 +40,8 @@ def parse_count(text: str, *, singular_head: bool = False) -> Count:
         singular_head: the phrase's head noun is singular ("a 16-year-old boy"), which
             makes a phrase without a number count one person.
     """
-    words = _TOKEN.findall(_AGE.sub(" ", text.lower()))
+    text = re.sub(r"(?<=\w) - (?=\w)", "-", text.lower())  # "Forty - two" as tokens
+    words = _TOKEN.findall(_AGE.sub(" ", text))
     values = _numbers(words)
     tables = _tables()
     for size in (3, 2, 1):

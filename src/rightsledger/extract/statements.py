@@ -48,6 +48,11 @@ def find_statements(sentence: Span, attribution: Attribution) -> list[tuple[str,
             speaker = attribution.speaker_near(cue_token)
             if speaker and speaker not in (PUBLISHER, REPORTS):
                 found[stance] = (stance, speaker, cue_token)
+    evidence = _negated_evidence(sentence) if "deny" not in found else None
+    if evidence is not None:
+        speaker = attribution.speaker_near(evidence)
+        if speaker and speaker not in (PUBLISHER, REPORTS):
+            found["deny"] = ("deny", speaker, evidence)
     return list(found.values())
 
 
@@ -59,6 +64,8 @@ def _matches(words: list[tuple[str, str]], i: int, cue: tuple[str, ...]) -> bool
 
 def _takes_stance(stance: str, cue: tuple[str, ...], token: Token, attribution: Attribution) -> bool:
     word = cue[0]
+    if token.pos_ == "VERB" and token.dep_ in ("acl", "amod"):
+        return False  # "messages urging men to leave": the messages' words, nobody's stance
     quoted = attribution.quote_at(token.idx) is not None
     if word in QUOTED_ONLY and not (quoted or _reported(token)):
         return False
@@ -89,21 +96,38 @@ def _denies(word: str, token: Token) -> bool:
         return any(o.lemma_.lower() in DENIABLE for o in objects)
     if word in ("lie", "lies"):
         return token.pos_ == "NOUN"
-    if word == "exist" or word in ("do", "does", "not"):
-        return True
     return True
 
 
+def _negated_evidence(sentence: Span) -> Token | None:
+    """'there is no evidence', 'we do not have any reliable information': a denial."""
+    for token in sentence:
+        if token.lemma_.lower() not in ("evidence", "proof", "information", "fact", "confirmation", "basis", "sign"):
+            continue
+        if any(c.lower_ in ("no", "zero") for c in token.children):
+            return token
+        if token.dep_ in ("dobj", "attr") and any(c.dep_ == "neg" for c in token.head.children):
+            return token
+    return None
+
+
 def _confirms(token: Token) -> bool:
-    if token.lemma_ not in ("confirm", "verify", "corroborate"):
+    if token.lemma_ == "credible":  # "found the allegations credible", not "credible reports"
+        return token.dep_ in ("oprd", "acomp", "xcomp", "ccomp", "attr", "conj")
+    if token.lemma_ not in ("confirm", "verify", "corroborate") or token.pos_ != "VERB":
         return False
-    if token.pos_ != "VERB":
-        return False
+    if any(c.dep_ == "neg" for c in token.children):
+        return False  # "could not confirm" denies
     if any(c.lemma_ == "can" for c in token.children):
         return True
     objects = _objects(token)
-    return any(o.lemma_.lower() in CONFIRMABLE for o in objects) or any(
-        c.dep_ == "advmod" and c.lower_ in ("partially", "independently") for c in token.children)
+    if any(o.lemma_.lower() in CONFIRMABLE for o in objects) or any(
+            c.dep_ == "advmod" and c.lower_ in ("partially", "independently") for c in token.children):
+        return True
+    # "confirmed that authorities are targeting them" confirms; "confirmed that two men
+    # died" (a counted event) is an incident claim, not a stance.
+    clause = next((c for c in token.children if c.dep_ == "ccomp"), None)
+    return clause is not None and not any(t.like_num for t in clause.subtree)
 
 
 def _condemns(word: str, token: Token) -> bool:
@@ -114,14 +138,17 @@ def _condemns(word: str, token: Token) -> bool:
             any(c.lower_ in ("deep", "deeply", "grave", "gravely", "serious") for c in token.children)
     if word == "protest":
         return token.pos_ == "VERB" or token.head.lemma_ in ("hold", "stage", "organise", "organize")
+    if word in ("alarm", "alarmed"):
+        return token.head.lemma_ not in ("raise", "sound", "ring")  # "raised the alarm" reports
     return True
 
 
 def _demands(word: str, cue: tuple[str, ...], token: Token) -> bool:
     if word == "call":
-        return token.pos_ == "VERB"
+        return token.pos_ == "VERB" and any(c.lower_ in ("on", "for", "upon") for c in token.children)
     if word == "ask":
-        return any(c.dep_ in ("xcomp", "ccomp") for c in token.children)
+        return any(c.dep_ == "dobj" for c in token.children) and any(
+            c.dep_ in ("xcomp", "ccomp") for c in token.children)
     if word in ("must", "should"):
         return token.dep_ == "aux"
     if word == "press":
