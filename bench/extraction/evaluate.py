@@ -6,6 +6,7 @@
 Sets:
     examples  examples/chechnya with bench/extraction/examples/gold.jsonl (tuning set)
     seeds     ../shared/seeds/*.txt with ../shared/seeds/gold.jsonl (tuning set)
+    tuning    bench/extraction/tuning (tuning set: other situations and registers)
     heldout   bench/extraction/heldout (never tune to it)
 Predictions are written to bench/out/<set>.jsonl.
 """
@@ -27,6 +28,8 @@ SCORER = SHARED / "tools" / "score_claims.py"
 SETS = {
     "examples": (ROOT / "examples" / "chechnya", ROOT / "bench" / "extraction" / "examples" / "gold.jsonl", False),
     "seeds": (SHARED / "seeds", SHARED / "seeds" / "gold.jsonl", False),
+    "tuning": (ROOT / "bench" / "extraction" / "tuning" / "docs",
+               ROOT / "bench" / "extraction" / "tuning" / "gold.jsonl", True),
     "heldout": (ROOT / "bench" / "extraction" / "heldout" / "docs",
                 ROOT / "bench" / "extraction" / "heldout" / "gold.jsonl", True),
 }
