@@ -45,6 +45,7 @@ class Attribution:
         self.quotes = find_quotes(doc)
         self._speakers: list[tuple[int, str, str]] = []  # (token index, name, entity label)
         self._starts = [token.idx for token in doc]
+        self.ents = list(doc.ents)
         self.place_names: set[str] = set()  # speakers that are places standing for governments
         self._quote_speakers: dict[int, str | None] = {}
 
@@ -167,7 +168,7 @@ class Attribution:
         for _, name, _label in reversed(self._speakers):
             if word in name.lower():
                 return name
-        for ent in reversed([e for e in self.doc.ents if e.end <= head.i and e.label_ == "ORG"]):
+        for ent in reversed([e for e in self.ents if e.end <= head.i and e.label_ == "ORG"]):
             if word in ent.text.lower() or word in ("group", "organisation", "organization", "ngo"):
                 return _clean(ent.text)
         for _, name, label in reversed(self._speakers):
@@ -184,7 +185,7 @@ class Attribution:
     def _last_person(self, pronoun: Token) -> str | None:
         """'he'/'she': the last person named as the subject of a verb, or failing that the
         last person who spoke."""
-        for ent in reversed([e for e in self.doc.ents if e.end <= pronoun.i and e.label_ == "PERSON"]):
+        for ent in reversed([e for e in self.ents if e.end <= pronoun.i and e.label_ == "PERSON"]):
             root = ent.root
             if root.dep_ in ("nsubj", "nsubjpass") or root.dep_ == "appos" and root.head.dep_ in ("nsubj", "nsubjpass"):
                 if self.quote_at(ent.start_char) is None:
@@ -301,9 +302,14 @@ def _opens(text: str, i: int) -> bool:
 
 def _entity(token: Token) -> Span:
     """The named entity a token belongs to (the token alone if none)."""
-    for ent in token.doc.ents:
-        if ent.start <= token.i < ent.end:
-            return ent
+    if token.ent_iob_ in ("B", "I"):
+        start = token.i
+        while start > 0 and token.doc[start].ent_iob_ == "I":
+            start -= 1
+        end = token.i + 1
+        while end < len(token.doc) and token.doc[end].ent_iob_ == "I":
+            end += 1
+        return token.doc[start:end]
     return token.doc[token.i:token.i + 1]
 
 

@@ -36,7 +36,8 @@ def claims_from_doc(doc: Doc, *, doc_id: str, published: str | None,
         publisher: who published it; "we" in its own voice is this speaker.
     """
     attribution = Attribution(doc, publisher=publisher)
-    fallback_place = document_place(doc)
+    fallback_place = document_place(attribution.ents)
+    ents_of = _entities_by_sentence(attribution.ents)
     incidents: list[Claim] = []
     statements: list[Claim] = []
     for sentence in doc.sents:
@@ -52,7 +53,8 @@ def claims_from_doc(doc: Doc, *, doc_id: str, published: str | None,
         for mention in find_mentions(sentence):
             if mention.negated and not (denial or _reported(doc[mention.trigger], attribution)):
                 continue  # "so they cannot escape": no event, and nobody denies one
-            incidents.extend(_incidents(mention, sentence, doc_id=doc_id, published=published,
+            incidents.extend(_incidents(mention, sentence, ents_of.get(sentence.start, []),
+                                        doc_id=doc_id, published=published,
                                         attribution=attribution, evidence=evidence,
                                         fallback_place=fallback_place))
     return _one_per_fact(incidents) + _one_per_speaker(statements, places=attribution.place_names)
@@ -62,7 +64,15 @@ def _reported(token: Token, attribution: Attribution) -> bool:
     return attribution.sources_of(token) != [PUBLISHER]
 
 
-def _incidents(mention: Mention, sentence: Span, *, doc_id: str, published: str | None,
+def _entities_by_sentence(ents: list[Span]) -> dict[int, list[Span]]:
+    """Entities grouped by the token index where their sentence starts (computed once)."""
+    grouped: dict[int, list[Span]] = {}
+    for ent in ents:
+        grouped.setdefault(ent.sent.start, []).append(ent)
+    return grouped
+
+
+def _incidents(mention: Mention, sentence: Span, ents: list[Span], *, doc_id: str, published: str | None,
                attribution: Attribution, evidence: str, fallback_place: str | None) -> list[Claim]:
     """One incident claim per source of the mention (joint attribution gives several)."""
     doc = sentence.doc
@@ -70,8 +80,8 @@ def _incidents(mention: Mention, sentence: Span, *, doc_id: str, published: str 
     victims = doc[mention.victims] if mention.victims is not None else None
     denied = mention.negated or _under_denial(trigger)
     count = _count(victims, trigger) if not (denied and mention.negated) else Count()
-    place = sentence_place(sentence) or fallback_place
-    when = event_time(trigger, published=published)
+    place = sentence_place(ents) or fallback_place
+    when = event_time(trigger, ents, published=published)
     return [Claim(
         doc=doc_id, kind="incident", source=source, evidence=evidence,
         event=mention.event, count=count,

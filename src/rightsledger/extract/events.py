@@ -127,6 +127,8 @@ def _mention(token: Token, event: str, kind: str) -> Mention | None:
     victims, perpetrator = _arguments(token, event, kind)
     if victims is not None and victims.lemma_.lower() in _not_victims():
         return None
+    if token.lemma_.lower() in _needs_people() and not _people(victims):
+        return None
     if _presupposed(token, victims):
         return None
     return Mention(event, token.i, victims.i if victims is not None else None,
@@ -136,6 +138,31 @@ def _mention(token: Token, event: str, kind: str) -> Mention | None:
 @lru_cache(maxsize=1)
 def _not_victims() -> frozenset[str]:
     return frozenset(lexicon("events")["not_victims"])
+
+
+@lru_cache(maxsize=1)
+def _needs_people() -> frozenset[str]:
+    return frozenset(lexicon("events")["needs_people"])
+
+
+@lru_cache(maxsize=1)
+def _people_words() -> frozenset[str]:
+    return frozenset(lexicon("events")["people"])
+
+
+PERSONAL_PRONOUNS = {"he", "she", "him", "her", "they", "them", "who", "whom", "we", "us", "i", "me",
+                     "you", "those", "others", "anyone", "everyone", "somebody", "someone", "many", "some"}
+
+
+def _people(token: Token | None) -> bool:
+    """Whether a phrase's head names people: a person, a pronoun for people, a count, or a
+    word for people ("protesters", "detainees")."""
+    if token is None:
+        return False
+    lemma = token.lemma_.lower()
+    return (token.ent_type_ in ("PERSON", "NORP") or token.pos_ == "NUM" or token.lower_ in PERSONAL_PRONOUNS
+            or lemma in _people_words() or token.lower_ in _people_words()
+            or lemma.endswith(("ist", "ian", "ee", "er", "or", "ant", "ent")) and lemma not in _not_victims())
 
 
 def _presupposed(token: Token, victims: Token | None) -> bool:
@@ -184,6 +211,10 @@ def _irrealis(token: Token, kind: str) -> bool:
             return True
         if any(c.dep_ == "mark" and c.lower_ in ("if", "unless", "whether", "lest") for c in node.children):
             return True
+    governing = _governing_verb(token)
+    if governing is not None and any(c.lower_ in MODALS and c.dep_ == "aux" for c in governing.children) \
+            and not any(c.lemma_ == "have" and c.dep_ == "aux" for c in governing.children):
+        return True  # "we will not hesitate in arresting", "we will effect preventive arrests"
     node = token
     for _ in range(4):
         head = node.head
@@ -196,6 +227,18 @@ def _irrealis(token: Token, kind: str) -> bool:
             return False
         node = head
     return False
+
+
+def _governing_verb(token: Token) -> Token | None:
+    """The finite verb a noun or non-finite verb depends on ("hesitate in arresting")."""
+    node = token
+    for _ in range(4):
+        if node.dep_ not in ("pcomp", "pobj", "prep", "dobj", "xcomp", "nsubj", "nsubjpass", "attr"):
+            return None
+        node = node.head
+        if node.pos_ in ("VERB", "AUX") and node.dep_ not in ("pcomp", "xcomp"):
+            return node
+    return None
 
 
 def _licensed_noun(token: Token) -> bool:

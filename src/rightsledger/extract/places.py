@@ -11,7 +11,7 @@ from __future__ import annotations
 from collections import Counter
 from functools import lru_cache
 
-from spacy.tokens import Doc, Span
+from spacy.tokens import Span
 
 PLACE_LABELS = ("GPE", "LOC", "FAC")
 QUALIFIED_HEADS = {"newspaper", "paper", "agency", "embassy", "government", "ministry", "leader",
@@ -45,10 +45,10 @@ def rank(name: str) -> int:
     return 1
 
 
-def places_in(span: Span) -> list[Span]:
-    """The place entities of a span that name where something happened."""
+def places_in(ents: list[Span]) -> list[Span]:
+    """The place entities among these that name where something happened."""
     found = []
-    for ent in span.ents:
+    for ent in ents:
         if ent.label_ not in PLACE_LABELS:
             continue
         root = ent.root
@@ -60,18 +60,18 @@ def places_in(span: Span) -> list[Span]:
     return found
 
 
-def sentence_place(sentence: Span) -> str | None:
-    """The most specific place named in a sentence, or None."""
-    places = places_in(sentence)
+def sentence_place(ents: list[Span]) -> str | None:
+    """The most specific place among a sentence's entities, or None."""
+    places = places_in(ents)
     if not places:
         return None
     best = min(places, key=lambda ent: (rank(ent.text), ent.start))
     return _clean(best.text)
 
 
-def document_place(doc: Doc) -> str | None:
+def document_place(ents: list[Span]) -> str | None:
     """The place a document is about: the most often named region, else city, else country."""
-    counts = Counter(_clean(ent.text) for ent in places_in(doc[:]))
+    counts = Counter(_clean(ent.text) for ent in places_in(ents))
     if not counts:
         return None
     return min(counts, key=lambda name: (rank(name) == 2, -counts[name], rank(name)))

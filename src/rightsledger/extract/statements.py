@@ -28,18 +28,26 @@ QUOTED_ONLY = {"must", "should", "false", "fake", "nonsense", "rubbish", "myth",
 
 
 @lru_cache(maxsize=1)
-def _cues() -> list[tuple[str, tuple[str, ...]]]:
-    cues = [(stance, tuple(cue.split())) for stance, words in lexicon("stances").items()
-            for cue in words]
-    return sorted(cues, key=lambda item: -len(item[1]))
+def _cues() -> dict[str, list[tuple[str, tuple[str, ...]]]]:
+    """Cues indexed by their first word, longest first."""
+    index: dict[str, list[tuple[str, tuple[str, ...]]]] = {}
+    for stance, words in lexicon("stances").items():
+        for cue in words:
+            parts = tuple(cue.split())
+            index.setdefault(parts[0], []).append((stance, parts))
+    for cues in index.values():
+        cues.sort(key=lambda item: -len(item[1]))
+    return index
 
 
 def find_statements(sentence: Span, attribution: Attribution) -> list[tuple[str, str, Token]]:
     """(stance, speaker, cue token) for every position a sentence takes, at most one a stance."""
     found: dict[str, tuple[str, str, Token]] = {}
     words = [(t.lemma_.lower(), t.lower_) for t in sentence]
-    for i, token in enumerate(sentence):
-        for stance, cue in _cues():
+    index = _cues()
+    for i, (lemma, lower) in enumerate(words):
+        candidates = index.get(lemma, []) + (index.get(lower, []) if lower != lemma else [])
+        for stance, cue in candidates:
             if stance in found or not _matches(words, i, cue):
                 continue
             cue_token = sentence[i]

@@ -29,25 +29,29 @@ _YEAR = re.compile(r"\b(1[89]\d\d|20\d\d)\b")
 _LEADS = ("since", "in", "on", "from", "until", "by", "during", "back", "between", "at", "of", "late", "early", "mid")
 
 
-def event_time(trigger: Token, *, published: str | None) -> When:
-    """The time of the event a trigger names, or an empty When."""
-    for span in _time_spans(trigger):
+def event_time(trigger: Token, ents: list[Span], *, published: str | None) -> When:
+    """The time of the event a trigger names (from its sentence's entities), or an empty When."""
+    for span in _time_spans(trigger, ents):
         text = _with_lead(span)
         start, end = resolve(text, published=published)
         return When(start=start, end=end, text=text)
     return When()
 
 
-def _time_spans(trigger: Token) -> list[Span]:
-    sentence = trigger.sent
-    reporting = set(lexicon("reporting")["verbs"])
+def _time_spans(trigger: Token, ents: list[Span]) -> list[Span]:
+    reporting = _reporting()
     spans = []
-    for ent in sentence.ents:
+    for ent in ents:
         if ent.label_ not in ("DATE", "TIME") or _not_a_point(ent.text):
             continue
         if _belongs_to(ent.root, trigger, reporting):
             spans.append(ent)
     return sorted(spans, key=lambda s: abs(s.root.i - trigger.i))
+
+
+@lru_cache(maxsize=1)
+def _reporting() -> frozenset[str]:
+    return frozenset(lexicon("reporting")["verbs"])
 
 
 def _belongs_to(node: Token, trigger: Token, reporting: set[str]) -> bool:
