@@ -7,7 +7,7 @@ import re
 from spacy.tokens import Doc, Span, Token
 
 from rightsledger.extract.attribution import PUBLISHER, REPORTS, Attribution
-from rightsledger.extract.events import Mention, find_mentions
+from rightsledger.extract.events import Mention, find_mentions, negative_subject
 from rightsledger.extract.places import document_place, sentence_place
 from rightsledger.extract.quantities import parse_count
 from rightsledger.extract.statements import find_statements
@@ -51,7 +51,8 @@ def claims_from_doc(doc: Doc, *, doc_id: str, published: str | None,
                                     evidence_start=sentence.start_char, evidence_end=sentence.end_char))
         denial = any(stance == "deny" for stance, _, _ in stances)
         for mention in find_mentions(sentence):
-            if mention.negated and not (denial or _reported(doc[mention.trigger], attribution)):
+            trigger = doc[mention.trigger]
+            if mention.negated and not (denial or negative_subject(trigger) or _reported(trigger, attribution)):
                 continue  # "so they cannot escape": no event, and nobody denies one
             incidents.extend(_incidents(mention, sentence, ents_of.get(sentence.start, []),
                                         doc_id=doc_id, published=published,
@@ -82,6 +83,7 @@ def _incidents(mention: Mention, sentence: Span, ents: list[Span], *, doc_id: st
     count = _count(victims, trigger) if not (denied and mention.negated) else Count()
     place = sentence_place(ents) or fallback_place
     when = event_time(trigger, ents, published=published)
+    counts = [count] + ([] if denied else _subsets(victims, trigger))
     return [Claim(
         doc=doc_id, kind="incident", source=source, evidence=evidence,
         event=mention.event, count=count,
@@ -89,26 +91,89 @@ def _incidents(mention: Mention, sentence: Span, ents: list[Span], *, doc_id: st
         perpetrator=_phrase(doc[mention.perpetrator]) if mention.perpetrator is not None else None,
         place=place, when=when, polarity="denied" if denied else "asserted",
         evidence_start=sentence.start_char, evidence_end=sentence.end_char,
-    ) for source in attribution.sources_of(trigger)]
+    ) for source in attribution.sources_of(trigger) for count in counts]
 
 
 def _under_denial(trigger: Token) -> bool:
     return any(a.lemma_.lower() in DENIAL_VERBS and a.pos_ == "VERB" for a in trigger.ancestors)
 
 
+TOLL_NOUNS = {"number", "toll", "figure", "tally", "count", "total"}
+QUANTITY_HEADS = {"dozens", "hundreds", "thousands", "scores", "tens", "millions", "dozen", "number",
+                  "handful", "several"}
+
+
 def _count(victims: Token | None, trigger: Token) -> Count:
     if victims is None:
         return Count()
+    toll = _toll_count(victims, trigger)
+    if toll is not None:
+        return toll
+    if victims == trigger and trigger.dep_ == "pobj" and trigger.head.lower_ == "of" and \
+            trigger.head.head.lower_ in QUANTITY_HEADS | {"dozen"} or trigger.head.head.like_num:
+        victims = trigger.head.head  # "hundreds of arrests", "dozens of new disappearances"
     if victims.lower_ in PERSON_PRONOUNS:
         return Count(1, 1, "exact")
-    if victims.ent_type_ == "PERSON" and victims.pos_ == "PROPN":
-        people = 1 + sum(1 for c in victims.children if c.dep_ == "conj" and c.ent_type_ == "PERSON")
+    if victims.ent_type_ == "PERSON" and victims.pos_ == "PROPN" or \
+            victims.pos_ == "PROPN" and victims.tag_ == "NNP" and victims.ent_type_ not in ("ORG", "GPE", "NORP", "LOC", "FAC"):
+        people = 1 + sum(1 for c in victims.children if c.dep_ == "conj" and c.pos_ == "PROPN")
         return Count(people, people, "exact")
     words = [t for t in victims.subtree if t.i <= victims.i and t.i >= victims.left_edge.i]
     words = [t for t in words if not _inside_clause(t, victims)]
+    if victims.i > 0 and victims.doc[victims.i - 1].lower_ == "between" and "between" not in [w.lower_ for w in words]:
+        words.insert(0, victims.doc[victims.i - 1])
     singular = victims.tag_ in ("NN", "NNP") and victims.lemma_.lower() not in COLLECTIVE and \
         victims != trigger
     return parse_count(" ".join(t.text for t in words), singular_head=singular)
+
+
+def _toll_count(victims: Token, trigger: Token) -> Count | None:
+    """'puts the number of people who have died at 18', 'the death toll rose to 46',
+    'the number of the deceased reached (87) persons': the figure belongs to the toll."""
+    noun = next((t for t in (victims, victims.head, trigger, trigger.head, trigger.head.head)
+                 if t.lemma_.lower() in TOLL_NOUNS), None)
+    if noun is None:
+        return None
+    verb = noun.head if noun.dep_ in ("dobj", "nsubj", "nsubjpass") else None
+    if verb is None:
+        return None
+    for child in verb.children:
+        if child.i == noun.i:
+            continue
+        number = next((t for t in child.subtree if t.like_num and not _year_like(t)), None)
+        if number is None:
+            continue
+        words = [t for t in child.subtree if t.i <= number.i + 1]
+        negative = any(c.dep_ == "neg" for c in verb.children)
+        text = " ".join(t.text for t in words)
+        if verb.lemma_ in ("exceed", "pass", "top") and negative:
+            text = "up to " + text
+        elif verb.lemma_ in ("exceed", "pass", "top", "surpass"):
+            text = "more than " + text
+        count = parse_count(text)
+        if count.qualifier != "none":
+            return count
+    return None
+
+
+def _year_like(token: Token) -> bool:
+    return token.text.isdigit() and len(token.text) == 4 and token.text[:2] in ("19", "20")
+
+
+def _subsets(victims: Token | None, trigger: Token) -> list[Count]:
+    """Numeric subsets: '..., including dozens of doctors', 'among them (17) inside ...'."""
+    if victims is None:
+        return []
+    counts = []
+    for node in (victims, trigger):
+        for child in node.children:
+            if child.dep_ == "prep" and child.lower_ in ("including", "among"):
+                member = next((c for c in child.children if c.dep_ == "pobj"), None)
+                if member is not None and not any(c.dep_ in ("relcl", "acl") for c in member.children):
+                    count = _count(member, trigger)
+                    if count.qualifier not in ("none",):
+                        counts.append(count)
+    return counts
 
 
 def _inside_clause(token: Token, head: Token) -> bool:
@@ -170,7 +235,9 @@ def _richer(keep: Claim, other: Claim) -> Claim:
 
 
 def _generic(source: str) -> bool:
-    return source in (PUBLISHER, REPORTS)
+    """The document's own voice: a fact it also attributes is one claim with that source.
+    Unnamed reports ("reports say") are a source of their own."""
+    return source == PUBLISHER
 
 
 def _names_overlap(a: str, b: str) -> bool:

@@ -25,7 +25,7 @@ NEGATIONS = {"not", "n't", "never", "no", "nobody", "none", "neither", "nor"}
 # Verbs under which an event is wanted, feared or planned rather than reported.
 IRREALIS_HEADS = {"call", "urge", "demand", "ask", "want", "seek", "press", "plan", "threaten",
                   "try", "attempt", "order", "fear", "risk", "face", "avoid", "prevent", "stop",
-                  "end", "investigate", "probe", "condemn", "deny", "refuse", "allow", "secure",
+                  "end", "investigate", "probe", "deny", "refuse", "allow", "secure",
                   "intend", "vow", "promise", "pledge", "warn", "expect", "hope", "need", "decide",
                   "encourage", "push", "appeal"}
 # Nouns only count as events where the sentence says they happened.
@@ -86,6 +86,8 @@ def _fits(token: Token, kind: str, extra: tuple[str, ...], condition: str | None
         return False
     if condition == "passive" and not _passive(token):
         return False
+    if condition == "harm" and not _harm_follows(token):
+        return False
     if condition == "forced" and token.head.lemma_ not in ("force", "make", "compel", "oblige", "help"):
         return False
     if token.lemma_ == "hold" and any(t.lemma_ in ("account", "accountable", "responsible", "liable")
@@ -101,6 +103,14 @@ def _fits(token: Token, kind: str, extra: tuple[str, ...], condition: str | None
                 ("threat", "penalty", "row", "squad", "camp", "centre", "center", "facility", "warrant"))
 
 
+def _harm_follows(token: Token) -> bool:
+    """'warned them that they would be arrested / their families would suffer'."""
+    clause = [t for c in token.children if c.dep_ in ("ccomp", "xcomp", "advcl") for t in c.subtree]
+    return any(t.lower_ in ("would", "will", "could") for t in clause) and any(
+        t.lemma_ in ("arrest", "detain", "kill", "suffer", "pay", "harm", "hurt", "jail", "disappear", "find", "come")
+        for t in clause)
+
+
 def _has_words(token: Token, words: tuple[str, ...]) -> bool:
     window = {t.lemma_.lower() for t in token.subtree if 0 < t.i - token.i <= 5}
     window |= {t.lower_ for t in token.subtree if 0 < t.i - token.i <= 5}
@@ -110,7 +120,12 @@ def _has_words(token: Token, words: tuple[str, ...]) -> bool:
 def _passive(token: Token) -> bool:
     if any(c.dep_ in ("auxpass", "nsubjpass") for c in token.children):
         return True
-    return token.tag_ == "VBN" and token.dep_ in ("acl", "relcl", "conj", "advcl", "xcomp", "pcomp")
+    if token.tag_ == "VBN" and token.dep_ in ("acl", "relcl", "conj", "advcl", "xcomp", "pcomp"):
+        return True
+    # headline and bulletin style: "More than 2,000 people detained since 18 October"
+    return token.tag_ == "VBN" and token.dep_ == "ROOT" and not any(
+        c.dep_ == "aux" and c.lemma_ == "have" for c in token.children) and not any(
+        c.dep_ == "dobj" for c in token.children)
 
 
 def _to_death(token: Token) -> bool:
@@ -119,6 +134,8 @@ def _to_death(token: Token) -> bool:
 
 
 def _mention(token: Token, event: str, kind: str) -> Mention | None:
+    if _purpose(token):
+        return None
     negated = _negated(token)
     if not negated and _irrealis(token, kind):
         return None
@@ -151,7 +168,9 @@ def _people_words() -> frozenset[str]:
 
 
 PERSONAL_PRONOUNS = {"he", "she", "him", "her", "they", "them", "who", "whom", "we", "us", "i", "me",
-                     "you", "those", "others", "anyone", "everyone", "somebody", "someone", "many", "some"}
+                     "you", "those", "others", "anyone", "everyone", "somebody", "someone", "many", "some",
+                     "most", "all", "several", "none", "few", "one", "both", "each", "dozens", "hundreds",
+                     "thousands", "scores"}
 
 
 def _people(token: Token | None) -> bool:
@@ -184,11 +203,25 @@ def _presupposed(token: Token, victims: Token | None) -> bool:
 
 def _negated(token: Token) -> bool:
     for node in (token, *_verb_chain(token)):
-        if any(c.dep_ == "neg" or c.lower_ in ("never",) for c in node.children):
+        if any(c.dep_ in ("neg", "preconj") and c.lower_ in ("not", "n't", "never", "neither", "nor")
+               or c.lower_ == "never" for c in node.children):
             return True
+    return negative_subject(token)
+
+
+def negative_subject(token: Token) -> bool:
+    """'no one was detained', 'nobody', 'none of them', 'no person has lost his life':
+    a denial in itself."""
     subjects = [c for c in token.children if c.dep_ in ("nsubjpass", "nsubj", "dobj")]
-    return any(c.lower_ in ("nobody", "none") or any(d.lower_ == "no" for d in c.children)
-               for c in subjects)
+    subjects += [w for w in (_left_neighbour(token),) if w is not None and not subjects]
+    for subject in subjects:
+        words = [t.lower_ for t in subject.subtree if t.i <= subject.i]
+        if subject.lower_ in ("nobody", "none", "noone") or words[:1] == ["no"] or \
+                words[:2] in (["no", "one"], ["not", "a"], ["not", "one"]):
+            return True
+        if subject.i > 0 and subject.doc[subject.i - 1].lower_ == "no":
+            return True
+    return False
 
 
 def _verb_chain(token: Token) -> list[Token]:
@@ -226,6 +259,15 @@ def _irrealis(token: Token, kind: str) -> bool:
         if node.dep_ not in ("conj", "xcomp", "pobj", "prep", "dobj", "acl", "advcl", "pcomp"):
             return False
         node = head
+    return False
+
+
+def _purpose(token: Token) -> bool:
+    """'so they cannot escape', 'in order to detain them': purposes are not events."""
+    for node in (token, *_verb_chain(token)):
+        marks = [c.lower_ for c in node.children if c.dep_ in ("mark", "advmod")]
+        if "so" in marks and any(c.lower_ in MODALS for c in node.children) or "order" in marks:
+            return True
     return False
 
 
@@ -277,6 +319,8 @@ def _arguments(token: Token, event: str, kind: str) -> tuple[Token | None, Token
         victims = token.head if token.dep_ == "relcl" else victims
     if victims is None and token.dep_ in ("acl", "relcl"):
         victims = token.head
+    if victims is None and (passive or intransitive):
+        victims = _left_neighbour(token)
     if token.lemma_ == "lose" and any(c.lower_ == "contact" for c in token.subtree):
         victims = next((t for t in token.subtree if t.dep_ == "pobj" and t.head.lower_ == "with"), None)
         perpetrator = None
@@ -304,6 +348,19 @@ def _argument(token: Token, deps: tuple[str, ...]) -> Token | None:
     return None
 
 
+def _left_neighbour(token: Token) -> Token | None:
+    """The noun just before a verb's auxiliaries, when the parse gives the verb no subject
+    ("between 650 and 800 soldiers were being held")."""
+    i = token.i - 1
+    while i >= token.sent.start and token.doc[i].dep_ in ("aux", "auxpass", "neg", "advmod") and \
+            token.doc[i].head == token:
+        i -= 1
+    if i < token.sent.start or i == token.i - 1 and token.dep_ != "ROOT":
+        return None
+    candidate = token.doc[i]
+    return candidate if candidate.pos_ in ("NOUN", "PROPN", "NUM", "PRON") else None
+
+
 def _agent(token: Token) -> Token | None:
     candidates = [token, *[c for c in token.head.children if c.dep_ == "conj"],
                   *[c for c in token.children if c.dep_ == "conj"], token.head]
@@ -318,16 +375,19 @@ def _agent(token: Token) -> Token | None:
 
 def _noun_arguments(token: Token) -> tuple[Token | None, Token | None]:
     victims = perpetrator = None
+    adjective = token.lemma_ in ("dead", "missing")
     for child in token.children:
-        if child.dep_ == "prep" and child.lower_ == "of":
+        if child.dep_ == "prep" and child.lower_ == "of" and not adjective:
             victims = next((c for c in child.children if c.dep_ == "pobj"), victims)
         if child.dep_ == "prep" and child.lower_ == "by":
             perpetrator = next((c for c in child.children if c.dep_ == "pobj"), perpetrator)
-    if victims is None and token.lemma_ in ("dead", "missing"):
+    if victims is None and adjective:
         if token.dep_ in ("acomp", "oprd"):
             victims = next((c for c in token.head.children if c.dep_ in ("nsubj", "dobj", "nsubjpass")), None)
-        elif token.dep_ == "amod":
+        elif token.dep_ in ("amod", "appos"):
             victims = token.head
+        else:
+            victims = _left_neighbour(token)
     return victims if victims is not None else token, perpetrator
 
 
