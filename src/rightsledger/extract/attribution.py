@@ -27,6 +27,9 @@ _OPEN = "“\"«„"
 _CLOSE = "”\"»“"
 _PERSON_PRONOUNS = {"he", "she", "him", "her"}
 _GROUP_PRONOUNS = {"they", "it", "we", "i", "this", "who"}
+_NOT_SPEAKERS = {"claim", "report", "allegation", "accusation", "statement", "number", "figure",
+                 "toll", "situation", "violence", "event", "summary", "document", "post", "death",
+                 "cause", "there", "this", "that", "which", "what"}
 _DROP_LEADING = {"the", "a", "an", "its", "their", "his", "her", "our", "this", "these", "that"}
 
 
@@ -66,6 +69,24 @@ class Attribution:
             return [REPORTS]
         return [PUBLISHER]
 
+    def speakers_near(self, token: Token) -> list[str]:
+        """Every speaker of a stance cue (joint subjects give several); the publisher when the
+        document takes the position in its own voice; none when nobody can be named."""
+        quote = self.quote_at(token.idx)
+        if quote is not None and not self._scare_quote(quote):
+            speaker = self.quote_speaker(quote)
+            return [speaker] if speaker else []
+        verb = token if token.pos_ in ("VERB", "AUX") else token.head if token.dep_ in ("dobj", "attr", "acomp") else None
+        subject = next((c for c in verb.children if c.dep_ == "nsubj"), None) if verb is not None else None
+        if subject is not None and subject.pos_ != "PRON" and subject.lemma_.lower() not in _NOT_SPEAKERS:
+            return [self.name_of(part) for part in _conjuncts(subject)]
+        single = self.speaker_near(token)
+        if single:
+            return [single]
+        if self.publisher and (subject is None or subject.lemma_.lower() in _NOT_SPEAKERS):
+            return [self.publisher]
+        return []
+
     def speaker_near(self, token: Token) -> str | None:
         """The speaker of a stance cue: the cue's own subject, the reporting verb above it,
         or the quotation it stands in; None when nobody is named."""
@@ -78,7 +99,8 @@ class Attribution:
             above = self._reporting_subject(verb, allow_self=False)
             if above is not None and not isinstance(above, str):
                 return self.name_of(above)
-        if subject is not None and subject.lower_ not in ("this", "that", "there"):
+        if subject is not None and subject.lower_ not in ("this", "that", "there") and \
+                subject.lemma_.lower() not in _NOT_SPEAKERS:
             return self.name_of(subject)
         found = self._reporting_subject(token, allow_self=False)
         if found is not None and not isinstance(found, str):
@@ -116,13 +138,22 @@ class Attribution:
             return self.name_of(head.head.head)
         if lower in _PERSON_PRONOUNS:
             return self._last_person(head) or PUBLISHER
-        if lower in _GROUP_PRONOUNS:
+        if lower in _GROUP_PRONOUNS or lower in ("our", "my", "its", "their"):
             quote = self.quote_at(head.idx)
-            if lower in ("we", "i") and quote is not None:
+            if lower in ("we", "i", "our", "my") and quote is not None:
                 return self.quote_speaker(quote) or PUBLISHER
-            if lower in ("we", "i"):
+            if lower in ("we", "i", "our", "my"):
                 return self.publisher or PUBLISHER
+            if lower in ("it", "its"):
+                return self._last_organisation(head) or PUBLISHER
             return self._last_speaker(labels=("ORG", "PERSON", "NORP", "GPE", "")) or PUBLISHER
+        possessor = next((c for c in head.children if c.dep_ == "poss" and c.pos_ == "PRON"), None)
+        if possessor is not None and head.lemma_.lower() in ("leader", "colleague", "researcher", "staff",
+                                                               "spokesman", "spokeswoman", "office", "member"):
+            return self.name_of(possessor)  # "its leaders", "our colleagues"
+        if head.lemma_.lower() in _words()["generic"] | {"newspaper", "paper"} and self.publisher and \
+                any(c.lower_ in ("this", "our") for c in head.children):
+            return self.publisher  # "this newspaper condemns"
         if lower in _words()["unnamed"] or head.lemma_ in _words()["nouns"] and not head.ent_type_:
             if not any(c.dep_ in ("amod", "compound") and c.pos_ == "PROPN" for c in head.children):
                 return REPORTS
@@ -165,6 +196,8 @@ class Attribution:
 
     def _resolve_generic(self, head: Token) -> str | None:
         word = head.lemma_.lower()
+        if self.publisher and word in self.publisher.lower():
+            return self.publisher
         for _, name, _label in reversed(self._speakers):
             if word in name.lower():
                 return name
@@ -181,6 +214,14 @@ class Attribution:
             if label in labels:
                 return name
         return None
+
+    def _last_organisation(self, pronoun: Token) -> str | None:
+        """'it': the last organisation named as the subject of a verb, else the last one named."""
+        candidates = [e for e in self.ents if e.end <= pronoun.i and e.label_ == "ORG"]
+        for ent in reversed(candidates):
+            if ent.root.dep_ in ("nsubj", "nsubjpass") and self.quote_at(ent.start_char) is None:
+                return self.name_of(ent.root)
+        return self.name_of(candidates[-1].root) if candidates else self._last_speaker(labels=("ORG",))
 
     def _last_person(self, pronoun: Token) -> str | None:
         """'he'/'she': the last person named as the subject of a verb, or failing that the

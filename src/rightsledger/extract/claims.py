@@ -58,7 +58,22 @@ def claims_from_doc(doc: Doc, *, doc_id: str, published: str | None,
                                         doc_id=doc_id, published=published,
                                         attribution=attribution, evidence=evidence,
                                         fallback_place=fallback_place))
+    statements += _denials_of(incidents, attribution)
     return _one_per_fact(incidents) + _one_per_speaker(statements, places=attribution.place_names)
+
+
+def _denials_of(incidents: list[Claim], attribution: Attribution) -> list[Claim]:
+    """A source that says an incident did not happen takes a 'deny' position."""
+    denials = []
+    for claim in incidents:
+        if claim.polarity != "denied" or claim.source == REPORTS:
+            continue
+        speaker = attribution.publisher if claim.source == PUBLISHER else claim.source
+        if speaker:
+            denials.append(Claim(doc=claim.doc, kind="statement", source=speaker, speaker=speaker,
+                                 stance="deny", evidence=claim.evidence,
+                                 evidence_start=claim.evidence_start, evidence_end=claim.evidence_end))
+    return denials
 
 
 def _reported(token: Token, attribution: Attribution) -> bool:

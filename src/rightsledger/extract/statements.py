@@ -18,7 +18,13 @@ from rightsledger.extract.lexicon import lexicon
 DENIABLE = {"report", "allegation", "claim", "accusation", "charge", "existence", "account",
             "it", "this", "that", "story", "article", "information", "rumour", "rumor", "torture",
             "abuse", "detention", "killing", "arrest", "persecution", "purge", "involvement",
-            "wrongdoing", "violation", "existence", "figure", "number", "toll", "estimate"}
+            "wrongdoing", "violation", "figure", "number", "toll", "estimate", "accusation"}
+DEMANDABLE = {"investigation", "inquiry", "probe", "release", "accountability", "justice", "end",
+              "halt", "stop", "explanation", "answer", "trial", "prosecution", "access", "action",
+              "commission", "inquest", "restraint", "moratorium", "freedom", "return", "protection"}
+NOT_SPEAKERS = {"claim", "report", "allegation", "accusation", "statement", "number", "figure",
+                "toll", "reports", "claims", "it", "this", "that", "which", "what", "there",
+                "situation", "violence", "event", "events", "summary", "document", "post"}
 CONFIRMABLE = {"report", "information", "account", "allegation", "case", "fact", "story", "it",
                "this", "these", "claim", "finding", "testimony", "evidence"}
 REPORT_NOUNS = {"report", "article", "publication", "story", "investigation", "finding", "claim"}
@@ -41,8 +47,9 @@ def _cues() -> dict[str, list[tuple[str, tuple[str, ...]]]]:
 
 
 def find_statements(sentence: Span, attribution: Attribution) -> list[tuple[str, str, Token]]:
-    """(stance, speaker, cue token) for every position a sentence takes, at most one a stance."""
-    found: dict[str, tuple[str, str, Token]] = {}
+    """(stance, speaker, cue token) for every position a sentence takes: one per stance and
+    speaker ("Odhikar and ASK both call for ..." gives two)."""
+    found: dict[str, list[tuple[str, str, Token]]] = {}
     words = [(t.lemma_.lower(), t.lower_) for t in sentence]
     index = _cues()
     for i, (lemma, lower) in enumerate(words):
@@ -50,18 +57,26 @@ def find_statements(sentence: Span, attribution: Attribution) -> list[tuple[str,
         for stance, cue in candidates:
             if stance in found or not _matches(words, i, cue):
                 continue
-            cue_token = sentence[i]
+            cue_token = _head_of(sentence[i:i + len(cue)])
             if not _takes_stance(stance, cue, cue_token, attribution):
                 continue
-            speaker = attribution.speaker_near(cue_token)
-            if speaker and speaker not in (PUBLISHER, REPORTS):
-                found[stance] = (stance, speaker, cue_token)
+            speakers = [s for s in attribution.speakers_near(cue_token) if s not in (PUBLISHER, REPORTS)]
+            if speakers:
+                found[stance] = [(stance, speaker, cue_token) for speaker in speakers]
     evidence = _negated_evidence(sentence) if "deny" not in found else None
     if evidence is not None:
-        speaker = attribution.speaker_near(evidence)
-        if speaker and speaker not in (PUBLISHER, REPORTS):
-            found["deny"] = ("deny", speaker, evidence)
-    return list(found.values())
+        speakers = [s for s in attribution.speakers_near(evidence) if s not in (PUBLISHER, REPORTS)]
+        if speakers:
+            found["deny"] = [("deny", speaker, evidence) for speaker in speakers]
+    return [item for items in found.values() for item in items]
+
+
+def _head_of(span: Span) -> Token:
+    """The word of a multi-word cue that the rest hangs on ("deeply concerned")."""
+    for token in span:
+        if token.head.i < span.start or token.head.i >= span.end or token.head == token:
+            return token
+    return span[0]
 
 
 def _matches(words: list[tuple[str, str]], i: int, cue: tuple[str, ...]) -> bool:
@@ -99,6 +114,10 @@ def _denies(word: str, token: Token) -> bool:
         if token.pos_ != "VERB":
             return word == "deny" and token.pos_ == "NOUN"
         objects = _objects(token)
+        if any(o.lemma_.lower() in ("request", "application", "permission", "entry", "access", "bail",
+                                    "visa", "registration", "involvement", "call", "recommendation")
+               for o in objects):
+            return False
         if any(c.dep_ == "ccomp" for c in token.children) or not objects:
             return True
         return any(o.lemma_.lower() in DENIABLE for o in objects)
@@ -152,6 +171,12 @@ def _condemns(word: str, token: Token) -> bool:
 
 
 def _demands(word: str, cue: tuple[str, ...], token: Token) -> bool:
+    if word == "request":
+        return token.head.lemma_ in ("make", "submit", "send", "issue", "repeat", "renew", "file")
+    if word == "demand" and token.pos_ == "VERB":
+        objects = _objects(token)
+        return any(c.dep_ in ("ccomp", "xcomp") for c in token.children) or any(
+            o.lemma_.lower() in DEMANDABLE for o in objects)
     if word == "call":
         return token.pos_ == "VERB" and any(c.lower_ in ("on", "for", "upon") for c in token.children)
     if word == "ask":
@@ -160,5 +185,8 @@ def _demands(word: str, cue: tuple[str, ...], token: Token) -> bool:
     if word in ("must", "should"):
         return token.dep_ == "aux"
     if word == "press":
-        return token.pos_ == "VERB" and any(c.dep_ in ("xcomp", "prep") for c in token.children)
+        target = next((c for c in token.children if c.dep_ == "dobj"), None)
+        return token.pos_ == "VERB" and (any(c.dep_ == "prep" and c.lower_ == "for" for c in token.children)
+                                         or target is not None and target.ent_type_ in ("PERSON", "ORG", "GPE", "NORP")
+                                         and any(c.dep_ == "xcomp" for c in token.children))
     return True
