@@ -70,3 +70,35 @@ def front_matter(body: str, **fields: str) -> str:
     """A text document with a front-matter block."""
     head = "".join(f"{key}: {value}\n" for key, value in fields.items())
     return f"---\n{head}---\n{body}\n"
+
+
+@pytest.fixture(scope="session")
+def extractor():
+    """The extractor with its spaCy model, loaded once for the whole test session."""
+    from rightsledger.extract import Extractor
+
+    return Extractor()
+
+
+@pytest.fixture
+def extract(extractor):
+    """Claims of a text written for a test: extract("...", published="2019-01-14")."""
+    from rightsledger.models import Document
+
+    def _extract(text: str, *, published: str | None = None, publisher: str | None = None,
+                 doc_id: str = "t"):
+        document = Document(id=doc_id, text=text, original=text.encode(), media_type="text/plain",
+                            source="test", published=published, publisher=publisher)
+        return extractor.extract(document)
+    return _extract
+
+
+def incidents(claims):
+    """(event, low, high, qualifier, source, polarity) of each incident claim."""
+    return sorted((c.event, c.count.low, c.count.high, c.count.qualifier, c.source, c.polarity)
+                  for c in claims if c.kind == "incident")
+
+
+def statements(claims):
+    """(stance, speaker) of each statement claim."""
+    return sorted((c.stance, c.speaker) for c in claims if c.kind == "statement")

@@ -76,8 +76,7 @@ class Attribution:
         if quote is not None and not self._scare_quote(quote):
             speaker = self.quote_speaker(quote)
             return [speaker] if speaker else []
-        verb = token if token.pos_ in ("VERB", "AUX") else token.head if token.dep_ in ("dobj", "attr", "acomp") else None
-        subject = next((c for c in verb.children if c.dep_ == "nsubj"), None) if verb is not None else None
+        subject = _stance_subject(token)
         if subject is not None and subject.pos_ != "PRON" and subject.lemma_.lower() not in _NOT_SPEAKERS:
             return [self.name_of(part) for part in _conjuncts(subject)]
         single = self.speaker_near(token)
@@ -93,8 +92,8 @@ class Attribution:
         quote = self.quote_at(token.idx)
         if quote is not None and not self._scare_quote(quote):  # a quoted position is the quote's speaker's
             return self.quote_speaker(quote)
-        verb = token if token.pos_ in ("VERB", "AUX") else token.head if token.dep_ in ("dobj", "attr", "acomp") else None
-        subject = next((c for c in verb.children if c.dep_ == "nsubj"), None) if verb is not None else None
+        subject = _stance_subject(token)
+        verb = subject.head if subject is not None else None
         if subject is not None and subject.pos_ == "PRON":  # "X says they consider ..."
             above = self._reporting_subject(verb, allow_self=False)
             if above is not None and not isinstance(above, str):
@@ -103,11 +102,12 @@ class Attribution:
                 subject.lemma_.lower() not in _NOT_SPEAKERS:
             return self.name_of(subject)
         found = self._reporting_subject(token, allow_self=False)
-        if found is not None and not isinstance(found, str):
-            return self.name_of(found)
-        return None
+        if isinstance(found, str):
+            return found if found != REPORTS else None
+        return self.name_of(found) if found is not None else None
 
     def _reporting_subject(self, token: Token, *, allow_self: bool = True) -> Token | str | None:
+        # Returns a Token (the subject, to be named), a ready name, or REPORTS.
         """The subject of the nearest reporting verb (or 'according to') above a token;
         ``REPORTS`` for an unnamed passive report ("it has been reported that")."""
         nodes = list(token.ancestors)
@@ -129,7 +129,42 @@ class Attribution:
                 return subject
             if any(c.dep_ in ("nsubjpass", "auxpass") for c in node.children):
                 return REPORTS
-        return next((_according_to(t) for t in token.sent if _according_to(t) is not None), None)
+        according = next((_according_to(t) for t in token.sent if _according_to(t) is not None), None)
+        return according if according is not None else self._trailing_attribution(token)
+
+    def _trailing_attribution(self, token: Token) -> str | None:
+        """', the campaign group All Out said.' closing a sentence, however the parser
+        attached it: the words between the last comma and a final reporting verb."""
+        sentence = token.sent
+        words = [t for t in sentence if not t.is_space]
+        while words and (words[-1].is_punct or words[-1].lower_ in ("on", "monday", "tuesday", "wednesday",
+                                                                     "thursday", "friday", "saturday", "sunday")):
+            words = words[:-1]
+        if not words or words[-1].lemma_.lower() not in _words()["verbs"] or words[-1].i <= token.i:
+            return None
+        verb = words[-1]
+        if any(c.dep_ in ("ccomp", "xcomp", "dobj") for c in verb.children):
+            return None
+        comma = next((t for t in reversed(words[:-1]) if t.text == ","), None)
+        if comma is None or comma.i <= token.i:
+            return None
+        span = [t for t in words if comma.i < t.i < verb.i]
+        while span and span[0].lower_ in _DROP_LEADING:
+            span = span[1:]
+        if not span or len(span) > 8:
+            return None
+        if len(span) == 1:
+            return self.name_of(span[0])
+        capitalised = []
+        for t in reversed(span):  # "the campaign group All Out": the name, not the description
+            if not t.text[:1].isupper():
+                break
+            capitalised.insert(0, t)
+        if capitalised and len(capitalised) < len(span):
+            span = capitalised
+        name = _clean("".join(t.text_with_ws for t in span))
+        self._speakers.append((span[-1].i, name, span[-1].ent_type_ or "ORG"))
+        return name
 
     def name_of(self, head: Token) -> str:
         """A source's name as written, resolved when it is a pronoun or generic description."""
@@ -341,6 +376,23 @@ def _opens(text: str, i: int) -> bool:
     return i == 0 or not text[i - 1].isalnum()
 
 
+def _stance_subject(token: Token) -> Token | None:
+    """Who takes the position a cue expresses: the subject of the cue's verb, or of the verb
+    whose complement the cue is ("Officials called the reports lies")."""
+    node = token if token.pos_ in ("VERB", "AUX") else token.head if token.dep_ in (
+        "dobj", "attr", "acomp", "oprd", "npadvmod") else None
+    for _ in range(3):
+        if node is None:
+            return None
+        subject = next((c for c in node.children if c.dep_ == "nsubj"), None)
+        if subject is not None:
+            return subject
+        if node.dep_ not in ("ccomp", "xcomp", "oprd", "conj") or node.head == node:
+            return None
+        node = node.head
+    return None
+
+
 def _entity(token: Token) -> Span:
     """The named entity a token belongs to (the token alone if none)."""
     if token.ent_iob_ in ("B", "I"):
@@ -403,6 +455,9 @@ def _organisation_of(person: Token) -> str | None:
             for token in child.subtree:
                 if token.ent_type_ == "ORG" and token.ent_iob_ == "B":
                     return _clean(_entity(token).text)
+            pobj = next((c for c in child.children if c.dep_ == "pobj"), None)
+            if child.dep_ == "prep" and pobj is not None and pobj.pos_ == "PROPN":
+                return _clean(person.doc[pobj.left_edge.i:pobj.i + 1].text)  # "Lokshina of Human Rights Watch"
     return None
 
 

@@ -7,7 +7,7 @@ import re
 from spacy.tokens import Doc, Span, Token
 
 from rightsledger.extract.attribution import PUBLISHER, REPORTS, Attribution
-from rightsledger.extract.events import Mention, find_mentions, negative_subject
+from rightsledger.extract.events import QUANTITY_HEADS, TOLL_NOUNS, Mention, find_mentions, negative_subject
 from rightsledger.extract.places import document_place, sentence_place
 from rightsledger.extract.quantities import parse_count
 from rightsledger.extract.statements import find_statements
@@ -113,9 +113,6 @@ def _under_denial(trigger: Token) -> bool:
     return any(a.lemma_.lower() in DENIAL_VERBS and a.pos_ == "VERB" for a in trigger.ancestors)
 
 
-TOLL_NOUNS = {"number", "toll", "figure", "tally", "count", "total"}
-QUANTITY_HEADS = {"dozens", "hundreds", "thousands", "scores", "tens", "millions", "dozen", "number",
-                  "handful", "several"}
 
 
 def _count(victims: Token | None, trigger: Token) -> Count:
@@ -145,8 +142,8 @@ def _count(victims: Token | None, trigger: Token) -> Count:
 def _toll_count(victims: Token, trigger: Token) -> Count | None:
     """'puts the number of people who have died at 18', 'the death toll rose to 46',
     'the number of the deceased reached (87) persons': the figure belongs to the toll."""
-    noun = next((t for t in (victims, victims.head, trigger, trigger.head, trigger.head.head)
-                 if t.lemma_.lower() in TOLL_NOUNS), None)
+    noun = next((t for t in (victims, victims.head, victims.head.head, trigger, trigger.head,
+                             trigger.head.head) if t.lemma_.lower() in TOLL_NOUNS), None)
     if noun is None:
         return None
     verb = noun.head if noun.dep_ in ("dobj", "nsubj", "nsubjpass") else None

@@ -20,6 +20,9 @@ from rightsledger.models import EVENTS
 
 INTRANSITIVE = {"die", "vanish", "disappear", "flee", "escape", "go", "lose", "leave", "missing",
                 "dead", "relocate"}
+TOLL_NOUNS = {"number", "toll", "figure", "tally", "count", "total"}
+QUANTITY_HEADS = {"dozens", "hundreds", "thousands", "scores", "tens", "millions", "dozen", "number",
+                  "handful", "several"}
 MODALS = {"will", "would", "could", "might", "may", "should", "must", "can", "ca", "shall"}
 NEGATIONS = {"not", "n't", "never", "no", "nobody", "none", "neither", "nor"}
 # Verbs under which an event is wanted, feared or planned rather than reported.
@@ -99,6 +102,9 @@ def _fits(token: Token, kind: str, extra: tuple[str, ...], condition: str | None
         return False
     if token.lemma_ == "death" and (token.dep_ == "compound" or token.head.lemma_ in ("sentence", "penalty")):
         return False
+    if token.lemma_ == "toll" and not (any(c.lemma_ in ("death", "casualty") for c in token.children) or
+                                        any(t.lemma_ in ("kill", "die", "dead", "death") for t in token.sent)):
+        return False  # a death toll, not a road toll
     return not (token.dep_ == "compound" and kind == "noun" and token.head.lemma_ in
                 ("threat", "penalty", "row", "squad", "camp", "centre", "center", "facility", "warrant"))
 
@@ -189,8 +195,9 @@ def _presupposed(token: Token, victims: Token | None) -> bool:
     number of their own ("men who had been released told ...", "those detained")."""
     counted = victims is not None and (victims.pos_ == "NUM" or any(
         c.dep_ in ("nummod", "quantmod") or c.like_num for c in victims.children))
-    if counted:
-        return False
+    if counted or victims is not None and victims.head.lower_ == "of" and \
+            victims.head.head.lemma_.lower() in TOLL_NOUNS:
+        return False  # "the number of people who have died ... at 18" is the figure itself
     node = token
     for _ in range(6):
         if node.dep_ in ("relcl", "acl") or node.dep_ == "pcomp" and node.head.lower_ in ("about", "of"):
@@ -286,6 +293,9 @@ def _governing_verb(token: Token) -> Token | None:
 def _licensed_noun(token: Token) -> bool:
     if any(c.dep_ == "nummod" or c.like_num for c in token.children):
         return True
+    if token.lemma_ == "toll" or token.head.lower_ == "of" and (
+            token.head.head.lower_ in QUANTITY_HEADS or token.head.head.like_num):
+        return True  # "the death toll", "hundreds of extrajudicial killings"
     if any(c.dep_ == "prep" and c.lower_ in ("by", "of") for c in token.children):
         return True
     if token.lemma_ in ("dead", "missing") and token.dep_ in ("acomp", "oprd", "ROOT", "conj", "amod", "nsubj", "dobj"):

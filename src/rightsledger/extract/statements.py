@@ -121,8 +121,9 @@ def _denies(word: str, token: Token) -> bool:
         if any(c.dep_ == "ccomp" for c in token.children) or not objects:
             return True
         return any(o.lemma_.lower() in DENIABLE for o in objects)
-    if word in ("lie", "lies"):
-        return token.pos_ == "NOUN"
+    if word in ("lie", "lies"):  # "called the report lies", even when parsed as a verb
+        return token.pos_ == "NOUN" or token.head.lemma_ in ("call", "brand", "dismiss", "describe",
+                                                             "label", "term", "denounce")
     return True
 
 

@@ -63,8 +63,11 @@ def list_claims(connection: Connection, *, doc_id: str | None = None) -> list[Cl
     c, e, d = _claims.c, _extractions.c, _documents.c
     other = _extractions.alias("other")
     newest = select(func.max(other.c.pk)).where(other.c.document_pk == e.document_pk).scalar_subquery()
+    later = _documents.alias("later")
+    latest_version = select(func.max(later.c.version)).where(later.c.doc_id == d.doc_id).scalar_subquery()
     query = (select(_claims, d.doc_id).join(_extractions, e.pk == c.extraction_pk)
-             .join(_documents, d.pk == c.document_pk).where(e.pk == newest)
+             .join(_documents, d.pk == c.document_pk)
+             .where(e.pk == newest, d.version == latest_version)
              .order_by(d.doc_id, c.pk))
     if doc_id is not None:
         query = query.where(d.doc_id == doc_id)

@@ -1,0 +1,104 @@
+"""Claim extraction, rule by rule of claims-v1, on short documents written for the tests."""
+
+from tests.conftest import incidents, statements
+
+
+def test_extract_counts_with_qualifiers_and_subsets(extract):
+    claims = extract("Police in Grozny have detained at least 40 men since December, including two "
+                     "who died in custody after being tortured, the Russian LGBT Network said.",
+                     published="2019-01-14")
+    assert incidents(claims) == [
+        ("detention", 40, None, "at_least", "Russian LGBT Network", "asserted"),
+        ("killing", 2, 2, "exact", "Russian LGBT Network", "asserted"),
+    ]
+    detention = next(c for c in claims if c.event == "detention")
+    assert detention.place == "Grozny"
+    assert (detention.when.start, detention.when.text) == ("2018-12", "since December")
+
+
+def test_extract_detained_and_tortured_is_two_claims(extract):
+    claims = extract("More than 100 men were rounded up, detained and tortured by state authorities, "
+                     "the campaign group All Out said.")
+    assert ("detention", 101, None, "more_than", "All Out", "asserted") in incidents(claims)
+    assert ("torture", 101, None, "more_than", "All Out", "asserted") in incidents(claims)
+    assert all(c.perpetrator == "state authorities" for c in claims if c.event == "torture")
+
+
+def test_extract_numbers_that_count_something_else_are_not_victims(extract):
+    claims = extract("The hotline received ten calls reporting new detentions. Kadyrov, 40, has ruled "
+                     "since 2007. One man was held for 12 days, the network said.")
+    counts = {(c.event, c.count.low) for c in claims if c.kind == "incident"}
+    assert ("detention", 10) not in counts and ("detention", 12) not in counts
+    assert ("detention", 40) not in counts and ("detention", 2007) not in counts
+    assert ("detention", 1) in counts
+
+
+def test_extract_headline_repeated_in_body_is_one_claim(extract):
+    claims = extract("Police detain 40 men in Argun\n\nPolice have detained 40 men in Argun, the "
+                     "Russian LGBT Network said on Monday.")
+    assert incidents(claims) == [("detention", 40, 40, "exact", "Russian LGBT Network", "asserted")]
+
+
+def test_extract_innermost_source_of_nested_attribution(extract):
+    claims = extract('Robert Palladino, the department spokesman, said: "Civil society groups report '
+                     'that at least 40 individuals have been detained."')
+    assert incidents(claims) == [("detention", 40, None, "at_least", "Civil society groups", "asserted")]
+
+
+def test_extract_he_said_resolves_to_the_last_named_speaker(extract):
+    claims = extract("Igor Kochetkov, the programme director of the Russian LGBT Network, spoke to "
+                     "reporters in Moscow. Two men died after torture, he said.")
+    [killing] = [c for c in claims if c.kind == "incident"]
+    assert killing.source.startswith("Igor Kochetkov")
+    assert (killing.count.low, killing.count.qualifier) == (2, "exact")
+
+
+def test_extract_quote_over_paragraphs_keeps_its_speaker(extract):
+    claims = extract('Tanya Lokshina of Human Rights Watch said: "We spoke to survivors in April.\n\n'
+                     '"At least six men were killed in the purge.\n\n'
+                     '"Those responsible must be held to account."')
+    assert ("killing", 6, None, "at_least", "Tanya Lokshina (Human Rights Watch)", "asserted") in incidents(claims)
+    assert ("demand", "Tanya Lokshina (Human Rights Watch)") in statements(claims)
+
+
+def test_extract_denial_gives_denied_incident_and_deny_statement(extract):
+    claims = extract('Alvi Karimov, the spokesman for the Chechen leader, called the report lies. '
+                     '"Nobody has been detained in the republic," he told Interfax.')
+    assert ("detention", None, None, "none", "Alvi Karimov", "denied") in incidents(claims)
+    assert ("deny", "Alvi Karimov") in statements(claims)
+
+
+def test_extract_statements_condemn_and_demand_with_speakers(extract):
+    claims = extract("The British Foreign Office said it was deeply concerned by the reports and "
+                     "urged the Russian authorities to investigate. Amnesty International "
+                     "called for an independent inquiry.")
+    assert statements(claims) == [
+        ("condemn", "British Foreign Office"), ("demand", "Amnesty International"),
+        ("demand", "British Foreign Office")]
+
+
+def test_extract_stance_look_alikes_take_no_stance(extract):
+    claims = extract("The ministry denied a request by student groups to hold a rally. "
+                     "Oil workers have demanded higher wages.")
+    assert statements(claims) == []
+
+
+def test_extract_wanted_or_conditional_events_are_not_claims(extract):
+    claims = extract("Amnesty International called for the release of the detainees. Officials said "
+                     "anyone who protests would be arrested.")
+    assert incidents(claims) == []
+
+
+def test_extract_relative_times_stay_unresolved_without_a_date(extract):
+    [claim] = [c for c in extract("Police detained five men last week, the group said.") if c.kind == "incident"]
+    assert (claim.when.start, claim.when.text) == (None, "last week")
+
+
+def test_extract_evidence_offsets_point_into_the_text(extract):
+    text = "A preamble sentence.\n\nPolice detained 40 men in Argun, the network said."
+    [claim] = [c for c in extract(text) if c.kind == "incident"]
+    assert text[claim.evidence_start:claim.evidence_end] == claim.evidence
+
+
+def test_extract_document_without_claims_gives_none(extract):
+    assert extract("The parliament debated the budget on Tuesday and adjourned until May.") == []
