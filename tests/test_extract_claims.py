@@ -102,3 +102,39 @@ def test_extract_evidence_offsets_point_into_the_text(extract):
 
 def test_extract_document_without_claims_gives_none(extract):
     assert extract("The parliament debated the budget on Tuesday and adjourned until May.") == []
+
+
+def test_extract_long_document_in_chunks_with_offsets_into_the_whole_text(extract, monkeypatch):
+    import rightsledger.extract
+
+    monkeypatch.setattr(rightsledger.extract, "CHUNK_CHARS", 2_000)  # spaCy's own limit is 1,000,000
+    filler = "The council met to discuss the city budget and the new bus routes.\n" * 40
+    text = filler + "Police detained 40 men in Argun, the network said.\n" + filler
+    [claim] = [c for c in extract(text) if c.kind == "incident"]
+    assert (claim.event, claim.count.low) == ("detention", 40)
+    assert claim.evidence_start > 2_000
+    assert text[claim.evidence_start:claim.evidence_end] == claim.evidence
+
+
+def test_extract_split_text_cuts_at_line_breaks():
+    from rightsledger.extract import split_text
+
+    text = "a" * 60 + "\n" + "b" * 60 + "\n" + "c" * 10
+    pieces = split_text(text, 100)
+    assert "".join(piece for _, piece in pieces) == text
+    assert [offset for offset, _ in pieces] == [0, 61]
+    assert all(len(piece) <= 100 for _, piece in pieces)
+
+
+def test_extract_hard_wrapped_lines_stay_one_sentence_but_headlines_do_not(extract):
+    text = ("Forty men held in Argun\n\n"
+            "Police in Chechnya have detained around forty men in the town\n"
+            "of Argun since late December, the Russian LGBT Network said on\n"
+            "Monday. The group runs a hotline for people who fear arrest and\n"
+            "it has helped several of them leave the region, its staff said\n"
+            "in a statement that was sent to journalists in Moscow this week.\n")
+    claims = [c for c in extract(text, published="2019-01-14") if c.kind == "incident"]
+    detention = next(c for c in claims if c.event == "detention")
+    assert (detention.count.low, detention.count.qualifier) == (40, "approx")
+    assert detention.source == "Russian LGBT Network"
+    assert detention.evidence.startswith("Police in Chechnya") and detention.evidence.endswith("Monday.")

@@ -14,6 +14,7 @@
 from __future__ import annotations
 
 from collections.abc import Iterable, Iterator
+from dataclasses import replace
 
 from rightsledger.models import Claim, Document
 
@@ -40,19 +41,70 @@ class Extractor:
 
     def extract_many(self, documents: Iterable[Document], *, batch_size: int = 16
                      ) -> Iterator[tuple[Document, list[Claim]]]:
-        """Claims for each document, in order, through ``nlp.pipe``."""
+        """Claims for each document, in order, through ``nlp.pipe``.
+
+        Long documents are read in chunks of at most ``CHUNK_CHARS`` characters, cut at line
+        breaks (spaCy refuses texts over a million characters, and memory grows with length);
+        evidence offsets always point into the whole text.
+        """
         from rightsledger.extract.pipeline import prepare
 
-        pending: list[Document] = []
+        pending: list[tuple[Document, int]] = []  # each document and its number of chunks
 
         def docs() -> Iterator:
             for document in documents:
-                pending.append(document)
-                yield prepare(self.nlp, document.text, doc_id=document.id,
-                              published=document.published, publisher=document.publisher)
+                chunks = split_text(document.text, _chunk_chars())
+                pending.append((document, len(chunks)))
+                for offset, text in chunks:
+                    doc = prepare(self.nlp, text, doc_id=document.id, published=document.published,
+                                  publisher=document.publisher)
+                    doc.user_data[OFFSET] = offset
+                    yield doc
 
+        claims: list[Claim] = []
+        seen = 0
         for doc in self.nlp.pipe(docs(), batch_size=batch_size):
-            yield pending.pop(0), list(doc._.claims or [])
+            offset = doc.user_data[OFFSET]
+            claims.extend(_shifted(c, offset) for c in doc._.claims or [])
+            seen += 1
+            document, expected = pending[0]
+            if seen == expected:
+                pending.pop(0)
+                yield document, claims
+                claims, seen = [], 0
 
 
-__all__ = ["VERSION", "Extractor"]
+CHUNK_CHARS = 100_000
+OFFSET = "rightsledger.offset"
+
+
+def _chunk_chars() -> int:
+    return CHUNK_CHARS  # read at call time, so tests can make it small
+
+
+def split_text(text: str, limit: int) -> list[tuple[int, str]]:
+    """(offset, chunk) pieces of at most ``limit`` characters, cut at line breaks where
+    possible, else at spaces; a short text is one piece."""
+    if len(text) <= limit:
+        return [(0, text)]
+    pieces, start = [], 0
+    while start < len(text):
+        end = min(start + limit, len(text))
+        if end < len(text):
+            cut = text.rfind("\n", start + limit // 2, end)
+            if cut < 0:
+                cut = text.rfind(" ", start + limit // 2, end)
+            end = cut + 1 if cut >= 0 else end
+        pieces.append((start, text[start:end]))
+        start = end
+    return pieces
+
+
+def _shifted(claim: Claim, offset: int) -> Claim:
+    if not offset or claim.evidence_start is None:
+        return claim
+    return replace(claim, evidence_start=claim.evidence_start + offset,
+                   evidence_end=claim.evidence_end + offset)
+
+
+__all__ = ["VERSION", "Extractor", "split_text"]

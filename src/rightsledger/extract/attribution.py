@@ -162,7 +162,7 @@ class Attribution:
             capitalised.insert(0, t)
         if capitalised and len(capitalised) < len(span):
             span = capitalised
-        name = _clean("".join(t.text_with_ws for t in span))
+        name = _clean(sentence.doc[span[0].i:span[-1].i + 1].text)
         self._speakers.append((span[-1].i, name, span[-1].ent_type_ or "ORG"))
         return name
 

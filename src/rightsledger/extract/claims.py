@@ -43,12 +43,11 @@ def claims_from_doc(doc: Doc, *, doc_id: str, published: str | None,
     for sentence in doc.sents:
         if not sentence.text.strip():
             continue
-        evidence = _evidence(sentence)
+        evidence, start, end = _evidence(sentence)
         stances = find_statements(sentence, attribution)
         for stance, speaker, _cue in stances:
             statements.append(Claim(doc=doc_id, kind="statement", source=speaker, speaker=speaker,
-                                    stance=stance, evidence=evidence,
-                                    evidence_start=sentence.start_char, evidence_end=sentence.end_char))
+                                    stance=stance, evidence=evidence, evidence_start=start, evidence_end=end))
         denial = any(stance == "deny" for stance, _, _ in stances)
         for mention in find_mentions(sentence):
             trigger = doc[mention.trigger]
@@ -56,7 +55,7 @@ def claims_from_doc(doc: Doc, *, doc_id: str, published: str | None,
                 continue  # "so they cannot escape": no event, and nobody denies one
             incidents.extend(_incidents(mention, sentence, ents_of.get(sentence.start, []),
                                         doc_id=doc_id, published=published,
-                                        attribution=attribution, evidence=evidence,
+                                        attribution=attribution, evidence=(evidence, start, end),
                                         fallback_place=fallback_place))
     statements += _denials_of(incidents, attribution)
     return _one_per_fact(incidents) + _one_per_speaker(statements, places=attribution.place_names)
@@ -89,7 +88,8 @@ def _entities_by_sentence(ents: list[Span]) -> dict[int, list[Span]]:
 
 
 def _incidents(mention: Mention, sentence: Span, ents: list[Span], *, doc_id: str, published: str | None,
-               attribution: Attribution, evidence: str, fallback_place: str | None) -> list[Claim]:
+               attribution: Attribution, evidence: tuple[str, int, int],
+               fallback_place: str | None) -> list[Claim]:
     """One incident claim per source of the mention (joint attribution gives several)."""
     doc = sentence.doc
     trigger = doc[mention.trigger]
@@ -99,13 +99,14 @@ def _incidents(mention: Mention, sentence: Span, ents: list[Span], *, doc_id: st
     place = sentence_place(ents) or fallback_place
     when = event_time(trigger, ents, published=published)
     counts = [count] + ([] if denied else _subsets(victims, trigger))
+    text, start, end = evidence
     return [Claim(
-        doc=doc_id, kind="incident", source=source, evidence=evidence,
+        doc=doc_id, kind="incident", source=source, evidence=text,
         event=mention.event, count=count,
         victims=_phrase(victims) if victims is not None and victims != trigger else None,
         perpetrator=_phrase(doc[mention.perpetrator]) if mention.perpetrator is not None else None,
         place=place, when=when, polarity="denied" if denied else "asserted",
-        evidence_start=sentence.start_char, evidence_end=sentence.end_char,
+        evidence_start=start, evidence_end=end,
     ) for source in attribution.sources_of(trigger) for count in counts]
 
 
@@ -207,8 +208,12 @@ def _phrase(head: Token) -> str | None:
     return text
 
 
-def _evidence(sentence: Span) -> str:
-    return re.sub(r"\s*\n\s*", " ", sentence.text.strip())
+def _evidence(sentence: Span) -> tuple[str, int, int]:
+    """The sentence exactly as written (without surrounding white space) and its offsets."""
+    text = sentence.text
+    start = sentence.start_char + len(text) - len(text.lstrip())
+    stripped = text.strip()
+    return stripped, start, start + len(stripped)
 
 
 def _one_per_fact(incidents: list[Claim]) -> list[Claim]:

@@ -39,11 +39,22 @@ _DATELINE = re.compile(r"^(?:[A-Z][A-Za-z .'’]*?,?\s+(?:[A-Z][a-z]{2,8}\.?\s+\
 
 @Language.component("rightsledger_paragraphs_v1")
 def paragraphs(doc: Doc) -> Doc:
-    """Starts a sentence after every line break and after a paragraph's dateline, so that
-    headlines, paragraphs and datelines never merge into the sentence that follows."""
+    """Starts a sentence at every paragraph, headline and dateline, so that they never merge
+    into the sentence that follows. A single line break inside a sentence is not a boundary:
+    the next line goes on in lower case, or the text is hard-wrapped and the line is long
+    and has no closing punctuation."""
+    hard_wrapped = _hard_wrapped(doc.text)
     for token in doc[1:]:
         previous = doc[token.i - 1]
-        if "\n" in previous.whitespace_ or previous.is_space and "\n" in previous.text:
+        gap = previous.whitespace_ if "\n" in previous.whitespace_ else previous.text if previous.is_space else ""
+        if "\n" not in gap:
+            continue
+        before = doc[token.i - 2] if previous.is_space and token.i >= 2 else previous
+        line_start = doc.text.rfind("\n", 0, before.idx) + 1
+        long_line = before.idx + len(before.text) - line_start >= 50
+        wrapped = gap.count("\n") == 1 and before.text[-1:] not in ".!?:;\"”’" and (
+            token.text[:1].islower() or long_line and hard_wrapped)
+        if not wrapped:
             token.is_sent_start = True
     for paragraph in re.finditer(r"[^\n]+", doc.text):
         match = _DATELINE.match(paragraph.group())
@@ -62,6 +73,15 @@ def claims(doc: Doc) -> Doc:
                                        published=doc.user_data.get(PUBLISHED),
                                        publisher=doc.user_data.get(PUBLISHER))
     return doc
+
+
+def _hard_wrapped(text: str) -> bool:
+    """Whether a text is wrapped at a fixed width (as e-mails and some reports are): most of
+    its lines run to a similar, moderate length and none is long."""
+    lines = [line for line in text.split("\n") if line.strip()]
+    if len(lines) < 5 or max(len(line) for line in lines) > 120:
+        return False
+    return sum(45 <= len(line) <= 100 for line in lines) / len(lines) >= 0.6
 
 
 def load_pipeline(name: str | None = None) -> Language:
