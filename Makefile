@@ -27,17 +27,23 @@ demo: $(VENV)/.installed
 	@rm -f $(DEMO_DB) $(DEMO_DB)-wal $(DEMO_DB)-shm
 	$(BIN)/rightsledger ingest --db $(DEMO_DB) examples/chechnya
 	$(BIN)/rightsledger documents --db $(DEMO_DB)
+	$(BIN)/rightsledger extract --db $(DEMO_DB)
+	$(BIN)/rightsledger claims --db $(DEMO_DB) --doc network-new-wave
 	@echo
 	@echo "The ledger is in $(DEMO_DB). Next:"
 	@echo "  . $(BIN)/activate"
-	@echo "  rightsledger show --db $(DEMO_DB) novaya-gazeta-argun   # one document, as kept"
-	@echo "  rightsledger documents --db $(DEMO_DB) --json        # the list as JSON"
+	@echo "  rightsledger show --db $(DEMO_DB) novaya-gazeta-argun       # one document, as kept"
+	@echo "  rightsledger claims --db $(DEMO_DB)                          # every claim, one per line"
+	@echo "  rightsledger claims --db $(DEMO_DB) --jsonl > claims.jsonl   # claims-v1 JSON Lines"
 
 test: $(VENV)/.installed-test
 	$(BIN)/python -m pytest $(PYTEST_ARGS)
 
 bench: $(VENV)/.installed
 	$(BIN)/python bench/ingest.py
+	$(BIN)/python bench/extraction/evaluate.py
+	$(BIN)/python bench/extraction/speed.py
+	$(BIN)/python bench/india_police_events.py --processes 2
 
 # Rewrites the CLI reference in README.md from --help (a test checks it is current).
 cli-docs: $(VENV)/.installed

@@ -183,6 +183,8 @@ class Attribution:
                 return self._last_organisation(head) or PUBLISHER
             return self._last_speaker(labels=("ORG", "PERSON", "NORP", "GPE", "")) or PUBLISHER
         possessor = next((c for c in head.children if c.dep_ == "poss" and c.pos_ == "PRON"), None)
+        if possessor is not None and possessor.lower_ in ("our", "my") and not head.ent_type_:
+            return self.name_of(possessor)  # "according to our information": the writer's own
         if possessor is not None and head.lemma_.lower() in ("leader", "colleague", "researcher", "staff",
                                                                "spokesman", "spokeswoman", "office", "member"):
             return self.name_of(possessor)  # "its leaders", "our colleagues"

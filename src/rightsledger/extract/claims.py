@@ -229,8 +229,21 @@ def _one_per_fact(incidents: list[Claim]) -> list[Claim]:
             kept[kept.index(twin)] = _richer(claim, twin)
         else:
             kept[kept.index(twin)] = _richer(twin, claim)
-    counted = {(c.event, c.source, c.polarity) for c in kept if c.count.qualifier != "none"}
-    return [c for c in kept if c.count.qualifier != "none" or (c.event, c.source, c.polarity) not in counted]
+    figureless = {}
+    for claim in kept:
+        if claim.count.qualifier == "none":
+            figureless.setdefault((claim.event, claim.source, claim.polarity), claim)
+    result = []
+    for claim in kept:
+        key = (claim.event, claim.source, claim.polarity)
+        if claim.count.qualifier != "none":
+            # A figure-less mention of the same event by the same source gives way to the
+            # counted one, handing over the time or place it states ("began at the end of
+            # December ... some 40 have been detained since then").
+            result.append(_richer(claim, figureless[key]) if key in figureless else claim)
+        elif not any(c.count.qualifier != "none" and (c.event, c.source, c.polarity) == key for c in kept):
+            result.append(claim)
+    return result
 
 
 def _same_fact(a: Claim, b: Claim) -> bool:
