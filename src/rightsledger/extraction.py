@@ -9,6 +9,8 @@ extractor can run again while the earlier claims stay traceable.
 from __future__ import annotations
 
 import multiprocessing
+import threading
+from collections import deque
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
 
@@ -73,19 +75,31 @@ def extract_documents(documents: Iterable[Document], *, processes: int = 1,
                       model: str | None = None) -> Iterator[tuple[Document, list[Claim]]]:
     """(document, claims) for each document, in order, in one process or several.
 
-    With several processes, each loads the model once and takes documents in small
-    chunks; at most a few hundred documents are held in memory at a time.
+    With several processes, documents stream to the workers in chunks of eight, with a
+    bounded number of chunks in flight, so memory stays flat however many documents come.
+    Workers are forked from this process when that is safe (it has loaded the model once,
+    as spaCy's own multiprocessing does), else spawned, each loading the model.
     """
     if processes <= 1:
         yield from _extractor(model).extract_many(documents)
         return
-    context = multiprocessing.get_context("spawn")
+    _extractor(model)
+    safe_to_fork = "fork" in multiprocessing.get_all_start_methods() and threading.active_count() == 1
+    context = multiprocessing.get_context("fork" if safe_to_fork else "spawn")
+    in_flight = threading.BoundedSemaphore(processes * 4)
+    pending: deque[list[Document]] = deque()
+
+    def tasks() -> Iterator[tuple[str | None, list[tuple[str, str, str | None, str | None]]]]:
+        for chunk in _chunked(documents, 8):
+            in_flight.acquire()
+            pending.append(chunk)
+            yield model, [(d.id, d.text, d.published, d.publisher) for d in chunk]
+
     with context.Pool(processes, initializer=_extractor, initargs=(model,)) as pool:
-        for batch in _chunked(documents, 32 * processes):
-            work = [(model, [(d.id, d.text, d.published, d.publisher) for d in chunk])
-                    for chunk in _chunked(batch, 8)]
-            results = [claims for chunk in pool.map(_work, work) for claims in chunk]
-            yield from zip(batch, results)
+        for results in pool.imap(_work, tasks()):
+            chunk = pending.popleft()
+            in_flight.release()
+            yield from zip(chunk, results)
 
 
 def extractor_version(model: str | None = None) -> str:
