@@ -138,3 +138,24 @@ def test_extract_hard_wrapped_lines_stay_one_sentence_but_headlines_do_not(extra
     assert (detention.count.low, detention.count.qualifier) == (40, "approx")
     assert detention.source == "Russian LGBT Network"
     assert detention.evidence.startswith("Police in Chechnya") and detention.evidence.endswith("Monday.")
+
+
+def test_extract_toll_figures_belong_to_the_toll(extract):
+    claims = extract("The Interior Ministry puts the number of people who have died since 18 October "
+                     "at 18. The health ministry said the death toll did not exceed 46.",
+                     published="2019-10-25")
+    counts = [(c.event, c.count.low, c.count.high, c.count.qualifier) for c in claims if c.kind == "incident"]
+    assert ("killing", 18, 18, "exact") in counts
+    assert ("killing", None, 46, "at_most") in counts
+
+
+def test_extract_they_takes_the_count_of_those_who_tell(extract):
+    claims = extract("Two dozen of them told us they had been detained and then beaten.")
+    assert sorted((c.event, c.count.low) for c in claims if c.kind == "incident") == [
+        ("detention", 24), ("torture", 24)]
+
+
+def test_extract_questions_and_background_participles_make_no_claim(extract):
+    assert extract("And how many died?") == []
+    claims = extract("Prosecutors on Friday freed 1,200 soldiers held since last week's failed putsch.")
+    assert [(c.event, c.count.low) for c in claims if c.kind == "incident"] == [("release", 1200)]

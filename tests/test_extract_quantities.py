@@ -46,3 +46,12 @@ def test_quantities_singular_head_counts_one_but_ages_do_not_count():
     assert parse_count("a 16-year-old boy", singular_head=True) == Count(1, 1, "exact")
     assert parse_count("a 16-year-old boy") == Count()
     assert parse_count("the 30-year-old", singular_head=True) == Count(1, 1, "exact")
+
+
+@pytest.mark.parametrize(
+    ("words", "expected"),
+    [("more than a dozen", Count(13, None, "more_than")), ("7,000 or 8,000", Count(7000, 8000, "range")),
+     ("a six-month-old girl", Count())],
+)
+def test_quantities_qualified_dozens_alternatives_and_ages_in_words(words, expected):
+    assert parse_count(words) == expected

@@ -127,6 +127,8 @@ def _count(victims: Token | None, trigger: Token) -> Count:
         victims = trigger.head.head  # "hundreds of arrests", "dozens of new disappearances"
     if victims.lower_ in PERSON_PRONOUNS:
         return Count(1, 1, "exact")
+    if victims.lower_ in ("they", "them"):
+        return _count_of_reporter(trigger) or Count()
     if victims.ent_type_ == "PERSON" and victims.pos_ == "PROPN" or \
             victims.pos_ == "PROPN" and victims.tag_ == "NNP" and victims.ent_type_ not in ("ORG", "GPE", "NORP", "LOC", "FAC"):
         people = 1 + sum(1 for c in victims.children if c.dep_ == "conj" and c.pos_ == "PROPN")
@@ -138,6 +140,16 @@ def _count(victims: Token | None, trigger: Token) -> Count:
     singular = victims.tag_ in ("NN", "NNP") and victims.lemma_.lower() not in COLLECTIVE and \
         victims != trigger
     return parse_count(" ".join(t.text for t in words), singular_head=singular)
+
+
+def _count_of_reporter(trigger: Token) -> Count | None:
+    """'Two dozen of them told us they had been detained': 'they' are the reporters."""
+    for node in trigger.ancestors:
+        subject = next((c for c in node.children if c.dep_ == "nsubj"), None)
+        if subject is not None and trigger not in subject.subtree and node.pos_ == "VERB":
+            count = _count(subject, node) if subject.lower_ not in ("they", "them") else None
+            return count if count is not None and count.qualifier != "none" else None
+    return None
 
 
 def _toll_count(victims: Token, trigger: Token) -> Count | None:
@@ -164,6 +176,24 @@ def _toll_count(victims: Token, trigger: Token) -> Count | None:
         elif verb.lemma_ in ("exceed", "pass", "top", "surpass"):
             text = "more than " + text
         count = parse_count(text)
+        if count.qualifier != "none":
+            return count
+    return _figure_after(noun)
+
+
+def _figure_after(noun: Token) -> Count | None:
+    """The figure a toll is put at, however the parser attached it: 'at', 'to' or 'reached'
+    followed by a number, later in the sentence."""
+    sentence = noun.sent
+    for token in sentence[noun.i - sentence.start + 1:]:
+        if token.lower_ not in ("at", "to", "reached", "reach", "exceeded", "is", "was", "stands", "stood"):
+            continue
+        following = sentence.doc[token.i + 1:min(token.i + 6, sentence.end)]
+        number = next((t for t in following if t.like_num and not _year_like(t)), None)
+        if number is None or any(t.ent_type_ == "DATE" for t in following if t.i <= number.i):
+            continue
+        text = " ".join(t.text for t in sentence.doc[token.i + 1:number.i + 1])
+        count = parse_count(("more than " if token.lower_ == "exceeded" else "") + text)
         if count.qualifier != "none":
             return count
     return None

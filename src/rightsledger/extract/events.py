@@ -67,6 +67,8 @@ def _triggers() -> dict[str, list[tuple[str, str, tuple[str, ...], str | None]]]
 
 def find_mentions(sentence: Span) -> list[Mention]:
     """Every event mention in a sentence, irrealis ones (wanted, feared, conditional) left out."""
+    if sentence.text.rstrip().rstrip("\"”’'").endswith("?"):
+        return []  # a question asserts nothing
     mentions = []
     for token in sentence:
         for event, kind, extra, condition in _triggers().get(token.lemma_.lower(), ()):
@@ -198,6 +200,11 @@ def _presupposed(token: Token, victims: Token | None) -> bool:
     if counted or victims is not None and victims.head.lower_ == "of" and \
             victims.head.head.lemma_.lower() in TOLL_NOUNS:
         return False  # "the number of people who have died ... at 18" is the figure itself
+    if token.dep_ == "amod" and token.pos_ == "VERB":
+        return True  # "detained persons", "the arrested students"
+    if token.dep_ == "acl" and token.head.dep_ in ("dobj", "pobj") and token.head.head.pos_ == "VERB" \
+            and _triggers().get(token.head.head.lemma_.lower()):
+        return True  # "freed 1,200 soldiers held since the putsch": the release is the news
     node = token
     for _ in range(6):
         if node.dep_ in ("relcl", "acl") or node.dep_ == "pcomp" and node.head.lower_ in ("about", "of"):

@@ -15,7 +15,7 @@ from rightsledger.extract.lexicon import lexicon
 from rightsledger.models import Count
 
 _TOKEN = re.compile(r"\d[\d,]*(?:\.\d+)?|[a-z]+(?:-[a-z]+)*\.?|[-–—]")
-_AGE = re.compile(r"\b\d+\s*-?\s*(?:year|month|week)s?\s*-?\s*old\b")
+_AGE = re.compile(r"\b(?:\d+|[a-z]+(?:-[a-z]+)?)\s*-?\s*(?:year|month|week|day)s?\s*-?\s*old\b")
 
 
 @lru_cache(maxsize=1)
@@ -48,7 +48,11 @@ def parse_count(text: str, *, singular_head: bool = False) -> Count:
         for i in range(len(words) - size + 1):
             key = tuple(words[i:i + size])
             if key in tables["approx"] and i + size not in values:
-                return Count(tables["approx"][key], tables["approx"][key], "approx")
+                value = tables["approx"][key]
+                for phrase, name in tables["qualifiers"]:  # "more than a dozen"
+                    if name != "approx" and words[max(0, i - len(phrase)):i] == phrase:
+                        return _with_qualifier(name, value)
+                return Count(value, value, "approx")
             if key in tables["vague"]:
                 return Count(tables["vague"][key], None, "vague")
     numbers = [(i, end, value) for i, (end, value) in sorted(values.items())]
@@ -64,7 +68,7 @@ def _qualified(words: list[str], numbers: list[tuple[int, int, int]]) -> Count:
     if len(numbers) > 1:
         second_start, _, second = numbers[1]
         between = words[end:second_start]
-        if between in (["and"], ["to"], ["-"], ["–"], ["—"]) and second > value:
+        if between in (["and"], ["to"], ["-"], ["–"], ["—"], ["or"]) and second > value:
             return Count(value, second, "range")
     before = words[:start]
     if before[-1:] == ["between"] and len(numbers) > 1:
