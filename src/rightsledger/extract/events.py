@@ -150,7 +150,7 @@ def _mention(token: Token, event: str, kind: str) -> Mention | None:
     if kind == "noun" and not negated and not _licensed_noun(token):
         return None
     victims, perpetrator = _arguments(token, event, kind)
-    if victims is not None and victims.lemma_.lower() in _not_victims():
+    if victims is not None and victims != token and victims.lemma_.lower() in _not_victims():
         return None
     if token.lemma_.lower() in _needs_people() and not _people(victims):
         return None
@@ -195,16 +195,16 @@ def _people(token: Token | None) -> bool:
 def _presupposed(token: Token, victims: Token | None) -> bool:
     """Events named in passing: inside a relative clause or 'about being held', with no
     number of their own ("men who had been released told ...", "those detained")."""
-    counted = victims is not None and (victims.pos_ == "NUM" or any(
-        c.dep_ in ("nummod", "quantmod") or c.like_num for c in victims.children))
-    if counted or victims is not None and victims.head.lower_ == "of" and \
-            victims.head.head.lemma_.lower() in TOLL_NOUNS:
-        return False  # "the number of people who have died ... at 18" is the figure itself
     if token.dep_ == "amod" and token.pos_ == "VERB":
         return True  # "detained persons", "the arrested students"
     if token.dep_ == "acl" and token.head.dep_ in ("dobj", "pobj") and token.head.head.pos_ == "VERB" \
             and _triggers().get(token.head.head.lemma_.lower()):
         return True  # "freed 1,200 soldiers held since the putsch": the release is the news
+    counted = victims is not None and (victims.pos_ == "NUM" or any(
+        c.dep_ in ("nummod", "quantmod") or c.like_num for c in victims.children))
+    if counted or victims is not None and victims.head.lower_ == "of" and \
+            victims.head.head.lemma_.lower() in TOLL_NOUNS:
+        return False  # "the number of people who have died ... at 18" is the figure itself
     node = token
     for _ in range(6):
         if node.dep_ in ("relcl", "acl") or node.dep_ == "pcomp" and node.head.lower_ in ("about", "of"):
