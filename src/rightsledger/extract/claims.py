@@ -134,7 +134,7 @@ def _count(victims: Token | None, trigger: Token) -> Count:
         people = 1 + sum(1 for c in victims.children if c.dep_ == "conj" and c.pos_ == "PROPN")
         return Count(people, people, "exact")
     words = [t for t in victims.subtree if t.i <= victims.i and t.i >= victims.left_edge.i]
-    words = [t for t in words if not _inside_clause(t, victims)]
+    words = [t for t in words if not _inside_clause(t, victims) and not t.is_punct]
     if victims.i > 0 and victims.doc[victims.i - 1].lower_ == "between" and "between" not in [w.lower_ for w in words]:
         words.insert(0, victims.doc[victims.i - 1])
     singular = victims.tag_ in ("NN", "NNP") and victims.lemma_.lower() not in COLLECTIVE and \
