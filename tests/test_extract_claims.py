@@ -159,3 +159,17 @@ def test_extract_questions_and_background_participles_make_no_claim(extract):
     assert extract("And how many died?") == []
     claims = extract("Prosecutors on Friday freed 1,200 soldiers held since last week's failed putsch.")
     assert [(c.event, c.count.low) for c in claims if c.kind == "incident"] == [("release", 1200)]
+
+
+def test_extract_justifications_and_denied_violence_are_denials(extract):
+    claims = extract("President Islam Karimov said troops did not fire on civilians. The interior "
+                     "ministry said the officers had acted within the law.")
+    assert ("deny", "President Islam Karimov") in statements(claims)
+    assert any(stance == "deny" and "ministry" in speaker.lower() for stance, speaker in statements(claims))
+
+
+def test_extract_editorial_demand_of_an_authority_is_the_publishers(extract):
+    claims = extract("The government should open every case to an independent inquiry.",
+                     publisher="The Dhaka Ledger")
+    assert statements(claims) == [("demand", "The Dhaka Ledger")]
+    assert statements(extract("The weather should improve by Friday.", publisher="The Dhaka Ledger")) == []

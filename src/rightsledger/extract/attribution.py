@@ -86,6 +86,19 @@ class Attribution:
             return [self.publisher]
         return []
 
+    def reporter_of(self, token: Token) -> str | None:
+        """Who says what a word's clause says: the reporting verb's subject above it, the
+        quote's speaker, or the publisher in its own voice."""
+        found = self._reporting_subject(token, allow_self=False)
+        if isinstance(found, str):
+            return found
+        if found is not None:
+            return self.name_of(found)
+        quote = self.quote_at(token.idx)
+        if quote is not None:
+            return self.quote_speaker(quote)
+        return self.publisher
+
     def speaker_near(self, token: Token) -> str | None:
         """The speaker of a stance cue: the cue's own subject, the reporting verb above it,
         or the quotation it stands in; None when nobody is named."""

@@ -30,7 +30,14 @@ CONFIRMABLE = {"report", "information", "account", "allegation", "case", "fact",
 REPORT_NOUNS = {"report", "article", "publication", "story", "investigation", "finding", "claim"}
 QUOTED_ONLY = {"must", "should", "false", "fake", "nonsense", "rubbish", "myth", "fiction",
                "unacceptable", "appalling", "abhorrent", "barbaric", "horrific", "horrendous",
-               "heinous", "outrageous", "justice"}
+               "heinous", "outrageous", "justice", "need", "alarming", "shameful", "massacre",
+               "bandits", "terrorists", "criminal", "armed"}
+AUTHORITIES = {"government", "state", "authority", "police", "army", "ministry", "president", "court",
+               "prosecutor", "parliament", "country", "regime", "military", "junta", "minister", "official"}
+VIOLENCE = {"fire", "shoot", "assault", "attack", "harm", "hurt", "beat", "kill", "torture", "detain",
+            "arrest", "mistreat", "abuse", "injure", "disappear", "abduct", "use"}
+ABUSES = {"target", "persecute", "persecution", "abuse", "crackdown", "purge", "violation", "torture",
+          "detention", "killing", "arrest", "disappearance", "detain", "kill", "beat", "mistreat"}
 
 
 @lru_cache(maxsize=1)
@@ -68,6 +75,11 @@ def find_statements(sentence: Span, attribution: Attribution) -> list[tuple[str,
         speakers = [s for s in attribution.speakers_near(evidence) if s not in (PUBLISHER, REPORTS)]
         if speakers:
             found["deny"] = [("deny", speaker, evidence) for speaker in speakers]
+    violence = _negated_violence(sentence) if "deny" not in found else None
+    if violence is not None:  # the denier is who says so, not the troops who "did not fire"
+        speaker = attribution.reporter_of(violence)
+        if speaker and speaker not in (PUBLISHER, REPORTS):
+            found["deny"] = [("deny", speaker, violence)]
     return [item for items in found.values() for item in items]
 
 
@@ -90,7 +102,7 @@ def _takes_stance(stance: str, cue: tuple[str, ...], token: Token, attribution: 
     if token.pos_ == "VERB" and token.dep_ in ("acl", "amod"):
         return False  # "messages urging men to leave": the messages' words, nobody's stance
     quoted = attribution.quote_at(token.idx) is not None
-    if word in QUOTED_ONLY and not (quoted or _reported(token)):
+    if word in QUOTED_ONLY and not (quoted or _reported(token) or _aimed_at_authority(word, token)):
         return False
     if stance == "deny":
         return _denies(word, token)
@@ -99,6 +111,15 @@ def _takes_stance(stance: str, cue: tuple[str, ...], token: Token, attribution: 
     if stance == "condemn":
         return _condemns(word, token)
     return _demands(word, cue, token)
+
+
+def _aimed_at_authority(word: str, token: Token) -> bool:
+    """'The government should open every case': a demand, even in an editorial's own voice."""
+    if word not in ("should", "must", "need"):
+        return False
+    verb = token.head if token.dep_ == "aux" else token
+    subject = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    return subject is not None and subject.lemma_.lower() in AUTHORITIES
 
 
 def _reported(token: Token) -> bool:
@@ -125,6 +146,22 @@ def _denies(word: str, token: Token) -> bool:
         return token.pos_ == "NOUN" or token.head.lemma_ in ("call", "brand", "dismiss", "describe",
                                                              "label", "term", "denounce")
     return True
+
+
+def _negated_violence(sentence: Span) -> Token | None:
+    """'troops did not fire on civilians', 'no soldier has assaulted civilians': said by
+    someone, a denial."""
+    for token in sentence:
+        if token.lemma_.lower() not in VIOLENCE or token.pos_ != "VERB":
+            continue
+        negated = any(c.dep_ == "neg" for c in token.children)
+        subject = next((c for c in token.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+        if subject is not None and any(c.lower_ == "no" for c in subject.children) or \
+                subject is not None and subject.lower_ in ("nobody", "none"):
+            negated = True
+        if negated and (_reported(token) or token.dep_ == "ROOT"):
+            return token
+    return None
 
 
 def _negated_evidence(sentence: Span) -> Token | None:
@@ -155,7 +192,8 @@ def _confirms(token: Token) -> bool:
     # "confirmed that authorities are targeting them" confirms; "confirmed that two men
     # died" (a counted event) is an incident claim, not a stance.
     clause = next((c for c in token.children if c.dep_ == "ccomp"), None)
-    return clause is not None and not any(t.like_num for t in clause.subtree)
+    return clause is not None and not any(t.like_num for t in clause.subtree) and any(
+        t.lemma_.lower() in ABUSES for t in clause.subtree)
 
 
 def _condemns(word: str, token: Token) -> bool:
