@@ -294,10 +294,15 @@ def _richer(keep: Claim, other: Claim) -> Claim:
     return replace(keep, **changes) if changes else keep
 
 
+GENERIC_SOURCES = {"paper", "newspaper", "group", "network", "ministry", "organisation", "organization",
+                   "agency", "officials", "activists", "campaigners", "report"}
+
+
 def _generic(source: str) -> bool:
-    """The document's own voice: a fact it also attributes is one claim with that source.
-    Unnamed reports ("reports say") are a source of their own."""
-    return source == PUBLISHER
+    """The document's own voice, or a bare description such as a headline's "Paper says":
+    a fact also attributed by name is one claim with the named source. Unnamed reports
+    ("reports say") are a source of their own."""
+    return source == PUBLISHER or source.lower() in GENERIC_SOURCES
 
 
 def _names_overlap(a: str, b: str) -> bool:

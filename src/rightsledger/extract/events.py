@@ -23,6 +23,7 @@ INTRANSITIVE = {"die", "vanish", "disappear", "flee", "escape", "go", "lose", "l
 TOLL_NOUNS = {"number", "toll", "figure", "tally", "count", "total"}
 QUANTITY_HEADS = {"dozens", "hundreds", "thousands", "scores", "tens", "millions", "dozen", "number",
                   "handful", "several"}
+PERCEPTION = {"hear", "see", "watch", "witness", "feel", "notice", "smell"}
 MODALS = {"will", "would", "could", "might", "may", "should", "must", "can", "ca", "shall"}
 NEGATIONS = {"not", "n't", "never", "no", "nobody", "none", "neither", "nor"}
 # Verbs under which an event is wanted, feared or planned rather than reported.
@@ -71,7 +72,7 @@ def find_mentions(sentence: Span) -> list[Mention]:
         return []  # a question asserts nothing
     mentions = []
     for token in sentence:
-        for event, kind, extra, condition in _triggers().get(token.lemma_.lower(), ()):
+        for event, kind, extra, condition in _entries(token):
             if not _fits(token, kind, extra, condition):
                 continue
             mention = _mention(token, event if not _to_death(token) else "killing", kind)
@@ -79,6 +80,17 @@ def find_mentions(sentence: Span) -> list[Mention]:
                 mentions.append(mention)
             break
     return _drop_torture_of_the_dead(sentence, mentions)
+
+
+def _entries(token: Token) -> list[tuple[str, str, tuple[str, ...], str | None]]:
+    """Lexicon entries for a token; a word the tokenizer split at a hyphen ("round - ups",
+    "ill - treatment") is looked up whole first."""
+    doc = token.doc
+    if token.i >= 2 and doc[token.i - 1].text == "-" and not doc[token.i - 1].whitespace_:
+        whole = f"{doc[token.i - 2].lower_}-{token.lemma_.lower()}"
+        if whole in _triggers():
+            return _triggers()[whole]
+    return _triggers().get(token.lemma_.lower(), [])
 
 
 def _fits(token: Token, kind: str, extra: tuple[str, ...], condition: str | None) -> bool:
@@ -202,13 +214,19 @@ def _presupposed(token: Token, victims: Token | None) -> bool:
         return True  # "freed 1,200 soldiers held since the putsch": the release is the news
     counted = victims is not None and (victims.pos_ == "NUM" or any(
         c.dep_ in ("nummod", "quantmod") or c.like_num for c in victims.children))
-    if counted or victims is not None and victims.head.lower_ == "of" and \
-            victims.head.head.lemma_.lower() in TOLL_NOUNS:
-        return False  # "the number of people who have died ... at 18" is the figure itself
+    if counted:
+        return False
+    if victims is not None and victims.head.lower_ == "of" and victims.head.head.lemma_.lower() in TOLL_NOUNS:
+        # "the number of people who have died ... at 18" is the figure itself; without a
+        # figure ("the real number of people detained may be higher") it presupposes
+        return not any(t.like_num for t in token.sent if t.i > victims.i)
     node = token
     for _ in range(6):
-        if node.dep_ in ("relcl", "acl") or node.dep_ == "pcomp" and node.head.lower_ in ("about", "of"):
+        if node.dep_ in ("relcl", "acl"):
             return True
+        if node.dep_ == "pcomp" and node.head.lower_ in ("about", "of"):
+            # "about being held" presupposes; "documented cases of detainees being beaten" reports
+            return node.head.head.lemma_.lower() not in ("case", "report", "account", "allegation", "evidence")
         if node.dep_ in ("ROOT", "ccomp", "conj", "advcl", "parataxis") or node.head == node:
             return False
         node = node.head
@@ -254,6 +272,8 @@ def _irrealis(token: Token, kind: str) -> bool:
     detained", "if they are arrested", "threatened to arrest them"."""
     for node in (token, *_verb_chain(token)):
         auxiliaries = [c for c in node.children if c.dep_ in ("aux", "auxpass")]
+        if node.lemma_ in PERCEPTION and any(c.lower_ in ("could", "can") for c in auxiliaries):
+            continue  # "I could hear other men being beaten" happened
         if any(c.lower_ in MODALS for c in auxiliaries) and not any(c.lemma_ == "have" for c in auxiliaries):
             return True
         if any(c.dep_ == "mark" and c.lower_ in ("if", "unless", "whether", "lest") for c in node.children):
