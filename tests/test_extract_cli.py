@@ -98,3 +98,10 @@ def test_extract_two_processes_give_the_same_claims_in_order(extractor):
     two = [(d.id, [c.to_json() for c in claims]) for d, claims in extract_documents(documents, processes=2)]
     assert two == one
     assert [claims[0]["count"]["low"] for _, claims in two] == list(range(10, 30))
+
+
+def test_extract_to_an_unwritable_file_says_so(runner, write, tmp_path):
+    target = tmp_path / "no" / "such" / "claims.jsonl"
+    result = run(runner, "extract", str(write("a.txt", REPORT)), "--jsonl", str(target))
+    assert result.exit_code == 1
+    assert f"cannot write {target}: No such file or directory" in result.stderr

@@ -324,7 +324,11 @@ def _claims_output(target: str | None) -> Iterator[Callable[[Claim], None]]:
     if target is None:
         yield _ignore
         return
-    handle = sys.stdout if target == "-" else open(target, "w", encoding="utf-8")
+    try:
+        handle = sys.stdout if target == "-" else open(target, "w", encoding="utf-8")  # noqa: SIM115
+    except OSError as e:
+        raise click.ClickException(f"cannot write {target}: {e.strerror} — check the folder exists "
+                                   "and is writable") from None
     try:
         yield lambda claim: handle.write(json.dumps(claim.to_json(), ensure_ascii=False) + "\n")
     finally:

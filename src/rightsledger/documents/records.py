@@ -40,28 +40,25 @@ def read_jsonl(text: str, *, path: str, encoding: str) -> Iterator[Item]:
 
 
 def read_json(text: str, *, path: str, encoding: str) -> Iterator[Item]:
-    """Reads a JSON file holding one record or an array of records."""
-    decoder = json.JSONDecoder()
-    start = len(text) - len(text.lstrip())
-    if text[start:start + 1] != "[":
-        yield from _json_elements(decoder, text, [start], path=path, encoding=encoding)
-        return
-    positions = list(_array_positions(decoder, text, start, path=path))
-    yield from _json_elements(decoder, text, positions, path=path, encoding=encoding)
+    """Reads a JSON file holding one record or an array of records, each decoded once.
+    A broken array is refused whole: a corrupt file should be fixed, not half-ingested."""
+    start = _skip_space(text, 0)
+    elements = list(_array_elements(text, start, path=path)) if text[start:start + 1] == "[" else \
+        [_decode_at(text, start, path=path)]
+    for position, end, value in elements:
+        line = text.count("\n", 0, position) + 1
+        yield _record(value, raw=text[position:end].encode(encoding), path=path, line=line,
+                      media_type="application/json", encoding=encoding)
 
 
-def _array_positions(decoder: json.JSONDecoder, text: str, start: int, *, path: str) -> Iterator[int]:
-    """Offsets where the elements of a top-level array start, found without parsing twice."""
+def _array_elements(text: str, start: int, *, path: str) -> Iterator[tuple[int, int, Any]]:
+    """(start, end, value) of each element of a top-level array."""
     index = _skip_space(text, start + 1)
     if text[index:index + 1] == "]":
         return
     while True:
-        yield index
-        try:
-            _, end = decoder.raw_decode(text, index)
-        except json.JSONDecodeError as e:
-            raise InputError(Problem(path, e.lineno, f"not valid JSON: {e.msg} (column {e.colno})",
-                                     "fix the file; records after this point cannot be read"))
+        _, end, value = element = _decode_at(text, index, path=path)
+        yield element
         index = _skip_space(text, end)
         if text[index:index + 1] == "]":
             return
@@ -72,17 +69,13 @@ def _array_positions(decoder: json.JSONDecoder, text: str, start: int, *, path: 
         index = _skip_space(text, index + 1)
 
 
-def _json_elements(decoder: json.JSONDecoder, text: str, positions: list[int], *, path: str,
-                   encoding: str) -> Iterator[Item]:
-    for position in positions:
-        line = text.count("\n", 0, position) + 1
-        try:
-            value, end = decoder.raw_decode(text, position)
-        except json.JSONDecodeError as e:
-            raise InputError(Problem(path, e.lineno, f"not valid JSON: {e.msg} (column {e.colno})",
-                                     "fix the file and ingest it again"))
-        yield _record(value, raw=text[position:end].encode(encoding), path=path, line=line,
-                      media_type="application/json", encoding=encoding)
+def _decode_at(text: str, index: int, *, path: str) -> tuple[int, int, Any]:
+    try:
+        value, end = json.JSONDecoder().raw_decode(text, index)
+    except json.JSONDecodeError as e:
+        raise InputError(Problem(path, e.lineno, f"not valid JSON: {e.msg} (column {e.colno})",
+                                 "fix the file; records from this point on cannot be read")) from None
+    return index, end, value
 
 
 def _skip_space(text: str, index: int) -> int:
