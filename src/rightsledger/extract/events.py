@@ -48,7 +48,6 @@ class Mention:
     victims: int | None
     perpetrator: int | None
     negated: bool
-    noun: bool
 
 
 @lru_cache(maxsize=1)
@@ -169,7 +168,7 @@ def _mention(token: Token, event: str, kind: str) -> Mention | None:
     if _presupposed(token, victims):
         return None
     return Mention(event, token.i, victims.i if victims is not None else None,
-                   perpetrator.i if perpetrator is not None else None, negated, kind == "noun")
+                   perpetrator.i if perpetrator is not None else None, negated)
 
 
 @lru_cache(maxsize=1)
