@@ -7,6 +7,7 @@ A ``Problem`` says what is wrong with one input, where, and what to do about it.
 
 from __future__ import annotations
 
+import functools
 import hashlib
 from dataclasses import dataclass, field
 from datetime import datetime
@@ -82,6 +83,35 @@ class Problem:
         return f"{text} — {self.hint}" if self.hint else text
 
 
+@dataclass(frozen=True)
+class DocumentInfo:
+    """What reconciliation needs to know about a document besides its claims."""
+
+    doc: str
+    published: str | None = None
+    publisher: str | None = None
+    title: str | None = None
+
+
+@dataclass(frozen=True)
+class Decision:
+    """An analyst's correction that reconciliation must respect every time it runs.
+
+    ``kind`` is ``merge`` (``claims`` belong to one incident), ``split`` (``claims`` form an
+    incident of their own, apart from ``others``) or ``relay`` (``source`` relays others'
+    information and is never counted as an independent source).
+    """
+
+    kind: Literal["merge", "split", "relay"]
+    claims: tuple[str, ...] = ()
+    others: tuple[str, ...] = ()
+    source: str | None = None
+    note: str | None = None
+    made_by: str | None = None
+    made_at: datetime | None = None
+    pk: int | None = None
+
+
 EVENTS = ("detention", "killing", "torture", "disappearance", "threat", "displacement", "release")
 QUALIFIERS = ("exact", "approx", "at_least", "more_than", "at_most", "range", "vague", "none")
 STANCES = ("deny", "confirm", "condemn", "demand")
@@ -130,6 +160,34 @@ class Claim:
     stance: str | None = None
     evidence_start: int | None = None
     evidence_end: int | None = None
+    pk: int | None = None
+
+    @functools.cached_property
+    def key(self) -> str:
+        """A short fingerprint of what the claim says and where, stable across re-extraction.
+
+        Analysts' decisions (merges, splits) name claims by key, so that they survive a new
+        extraction run that gives the same claims new database keys.
+        """
+        parts = (self.doc, self.kind, self.event or self.stance or "", self.source, self.evidence,
+                 str(self.count.low), str(self.count.high), self.polarity)
+        return hashlib.sha1("\x1f".join(parts).encode()).hexdigest()[:10]
+
+    @classmethod
+    def from_json(cls, data: dict[str, Any]) -> Claim:
+        """A claim from its claims-v1 object (as ``to_json`` writes it)."""
+        if data.get("kind") == "statement":
+            return cls(doc=data["doc"], kind="statement", source=data["source"],
+                       evidence=data.get("evidence", ""), speaker=data.get("speaker"),
+                       stance=data.get("stance"))
+        count, when = data.get("count") or {}, data.get("when") or {}
+        return cls(doc=data["doc"], kind="incident", source=data["source"],
+                   evidence=data.get("evidence", ""), event=data.get("event"),
+                   count=Count(count.get("low"), count.get("high"), count.get("qualifier", "none")),
+                   victims=data.get("victims"), perpetrator=data.get("perpetrator"),
+                   place=data.get("place"),
+                   when=When(when.get("start"), when.get("end"), when.get("text")),
+                   polarity=data.get("polarity", "asserted"))
 
     def to_json(self) -> dict[str, Any]:
         """The claims-v1 object (without offsets)."""

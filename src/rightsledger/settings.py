@@ -45,6 +45,40 @@ SETTINGS: dict[str, Setting] = {
             "500",
             "Documents written per transaction during ingest.",
         ),
+        Setting(
+            "adjacent_days",
+            "RIGHTSLEDGER_ADJACENT_DAYS",
+            "31",
+            "Reconcile: claims whose times are at most this many days apart can be one incident.",
+        ),
+        Setting(
+            "loose_days",
+            "RIGHTSLEDGER_LOOSE_DAYS",
+            "92",
+            "Reconcile: a claim dated more loosely than this (\"in 2017\", \"since 2017\") joins "
+            "an incident but does not widen its time.",
+        ),
+        Setting(
+            "undated_days",
+            "RIGHTSLEDGER_UNDATED_DAYS",
+            "92",
+            "Reconcile: an undated claim is taken to be about the days this long before its "
+            "document's publication.",
+        ),
+        Setting(
+            "victims_overlap",
+            "RIGHTSLEDGER_VICTIMS_OVERLAP",
+            "0.5",
+            "Reconcile: share of the shorter victim description's words the other must share "
+            "(\"gay men\" and \"men suspected of being gay\" share all); 0 ignores victims.",
+        ),
+        Setting(
+            "wave_gap_days",
+            "RIGHTSLEDGER_WAVE_GAP_DAYS",
+            "180",
+            "Reconcile: incidents of one situation starting further apart than this are "
+            "different waves.",
+        ),
     )
 }
 

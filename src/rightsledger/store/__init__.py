@@ -5,6 +5,7 @@
     database.py     URLs, drivers, the SQLite/PostgreSQL corner, error mapping
     documents.py    repository functions for documents
     claims.py       repository functions for extractions and claims
+    incidents.py    repository functions for reconciliations, incidents and decisions
 
 ``Ledger`` is the one interface the rest of rightsledger uses; only this package talks SQL.
 """
@@ -12,10 +13,12 @@
 from __future__ import annotations
 
 from collections.abc import Iterator, Sequence
+from typing import Any
 
-from rightsledger.models import Claim, Document, StoredDocument
+from rightsledger.models import Claim, Decision, Document, DocumentInfo, StoredDocument
 from rightsledger.store import claims as _claims
 from rightsledger.store import documents as _documents
+from rightsledger.store import incidents as _incidents
 from rightsledger.store.database import open_engine, storage_errors
 from rightsledger.store.documents import DocumentSummary, Saved
 
@@ -103,3 +106,41 @@ class Ledger:
         """The current claims: each document's latest version, newest extraction."""
         with storage_errors("cannot list claims"), self._engine.connect() as connection:
             return _claims.list_claims(connection, doc_id=doc_id)
+
+    def document_infos(self) -> dict[str, DocumentInfo]:
+        """Publication date and publisher of each document (latest version), by id."""
+        with storage_errors("cannot read documents"), self._engine.connect() as connection:
+            return _incidents.document_infos(connection)
+
+    def save_reconciliation(self, *, incidents: list[dict[str, Any]], waves: list[Any],
+                            unlinked: list[Any], claim_count: int, settings: dict[str, Any]) -> None:
+        """Replaces the incidents with those of a new reconciliation run (atomically)."""
+        with storage_errors("cannot save incidents"), self._engine.begin() as connection:
+            _incidents.save_reconciliation(connection, incidents=incidents, waves=waves,
+                                           unlinked=unlinked, claim_count=claim_count,
+                                           settings=settings)
+
+    def reconciliation(self) -> dict[str, Any] | None:
+        """The latest run: when, how many claims and incidents, its waves; None before any."""
+        with storage_errors("cannot read incidents"), self._engine.connect() as connection:
+            return _incidents.latest_run(connection)
+
+    def incidents(self, *, wave: str | None = None) -> list[dict[str, Any]]:
+        """Incidents of the latest run in time order, each with its full trace."""
+        with storage_errors("cannot list incidents"), self._engine.connect() as connection:
+            return _incidents.list_incidents(connection, wave=wave)
+
+    def incident(self, incident_id: str) -> dict[str, Any]:
+        """One incident's full trace (raises ``NotFoundError``)."""
+        with storage_errors("cannot load the incident"), self._engine.connect() as connection:
+            return _incidents.get_incident(connection, incident_id)
+
+    def add_decision(self, decision: Decision) -> int:
+        """Records an analyst's merge, split or relay mark."""
+        with storage_errors("cannot record the decision"), self._engine.begin() as connection:
+            return _incidents.add_decision(connection, decision)
+
+    def decisions(self) -> list[Decision]:
+        """Every analyst decision, oldest first."""
+        with storage_errors("cannot list decisions"), self._engine.connect() as connection:
+            return _incidents.list_decisions(connection)

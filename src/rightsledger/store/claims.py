@@ -81,5 +81,5 @@ def _claim(row) -> Claim:
         count=Count(row.count_low, row.count_high, row.qualifier or "none"),
         victims=row.victims, perpetrator=row.perpetrator, place=row.place,
         when=When(row.when_start, row.when_end, row.when_text),
-        polarity=row.polarity or "asserted", speaker=row.speaker, stance=row.stance,
+        polarity=row.polarity or "asserted", speaker=row.speaker, stance=row.stance, pk=row.pk,
     )

@@ -9,8 +9,19 @@ from __future__ import annotations
 from datetime import datetime
 from typing import Any
 
-from sqlalchemy import JSON, BigInteger, DateTime, ForeignKey, Index, Integer, LargeBinary, MetaData, String, Text
-from sqlalchemy import UniqueConstraint
+from sqlalchemy import (
+    JSON,
+    BigInteger,
+    DateTime,
+    ForeignKey,
+    Index,
+    Integer,
+    LargeBinary,
+    MetaData,
+    String,
+    Text,
+    UniqueConstraint,
+)
 from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column
 
 NAMING = {
@@ -98,3 +109,64 @@ class ClaimRow(Base):
     polarity: Mapped[str | None] = mapped_column(String(10))
     speaker: Mapped[str | None] = mapped_column(Text)
     stance: Mapped[str | None] = mapped_column(String(20))
+
+
+class ReconciliationRow(Base):
+    """One run of reconciliation: when, over how many claims, the waves it found."""
+
+    __tablename__ = "reconciliations"
+
+    pk: Mapped[int] = mapped_column(Integer, primary_key=True, autoincrement=True)
+    reconciled_at: Mapped[datetime] = mapped_column(DateTime(timezone=True), nullable=False)
+    claim_count: Mapped[int] = mapped_column(Integer, nullable=False)
+    incident_count: Mapped[int] = mapped_column(Integer, nullable=False)
+    settings: Mapped[dict[str, Any]] = mapped_column(JSON, nullable=False)
+    waves: Mapped[list[Any]] = mapped_column(JSON, nullable=False)
+    unlinked: Mapped[list[Any]] = mapped_column(JSON, nullable=False)
+
+
+class IncidentRow(Base):
+    """One incident of the latest reconciliation, with its full trace in ``data``."""
+
+    __tablename__ = "incidents"
+
+    pk: Mapped[int] = mapped_column(Integer, primary_key=True, autoincrement=True)
+    reconciliation_pk: Mapped[int] = mapped_column(
+        ForeignKey("reconciliations.pk", ondelete="CASCADE"), nullable=False, index=True)
+    incident_id: Mapped[str] = mapped_column(String(200), nullable=False, unique=True)
+    event: Mapped[str] = mapped_column(String(20), nullable=False)
+    situation: Mapped[str] = mapped_column(Text, nullable=False)
+    wave: Mapped[str] = mapped_column(Text, nullable=False)
+    first: Mapped[str | None] = mapped_column(String(10))
+    last: Mapped[str | None] = mapped_column(String(10))
+    place: Mapped[str | None] = mapped_column(Text)
+    data: Mapped[dict[str, Any]] = mapped_column(JSON, nullable=False)
+
+
+class IncidentClaimRow(Base):
+    """Which claim belongs to which incident, and what it counts for there."""
+
+    __tablename__ = "incident_claims"
+
+    pk: Mapped[int] = mapped_column(Integer, primary_key=True, autoincrement=True)
+    incident_pk: Mapped[int] = mapped_column(ForeignKey("incidents.pk", ondelete="CASCADE"),
+                                             nullable=False, index=True)
+    claim_pk: Mapped[int | None] = mapped_column(ForeignKey("claims.pk", ondelete="SET NULL"), index=True)
+    claim_key: Mapped[str] = mapped_column(String(20), nullable=False, index=True)
+    role: Mapped[str] = mapped_column(String(20), nullable=False)
+    status: Mapped[str] = mapped_column(String(20), nullable=False)
+
+
+class DecisionRow(Base):
+    """An analyst's merge, split or relay mark; never deleted, applied on every run."""
+
+    __tablename__ = "decisions"
+
+    pk: Mapped[int] = mapped_column(Integer, primary_key=True, autoincrement=True)
+    kind: Mapped[str] = mapped_column(String(20), nullable=False)
+    claims: Mapped[list[str]] = mapped_column(JSON, nullable=False)
+    others: Mapped[list[str]] = mapped_column(JSON, nullable=False)
+    source: Mapped[str | None] = mapped_column(Text)
+    note: Mapped[str | None] = mapped_column(Text)
+    made_by: Mapped[str] = mapped_column(Text, nullable=False)
+    made_at: Mapped[datetime] = mapped_column(DateTime(timezone=True), nullable=False)

@@ -19,7 +19,13 @@ from typing import Any
 
 import click
 from rich.console import Console
-from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeRemainingColumn
+from rich.progress import (
+    BarColumn,
+    MofNCompleteColumn,
+    Progress,
+    TextColumn,
+    TimeRemainingColumn,
+)
 
 from rightsledger import __version__
 from rightsledger.documents import FORMAT_NAMES
@@ -159,7 +165,7 @@ class _ProblemPrinter:
     def __enter__(self) -> _ProblemPrinter:
         return self
 
-    def __exit__(self, *_exc: Any) -> None:
+    def __exit__(self, *_exc: object) -> None:
         self.close()
 
     def update(self, source: Any, index: int, total: int) -> None:
@@ -442,3 +448,6 @@ def show_command(doc_id: str, db: str, version: int | None, as_json: bool, origi
 def main() -> None:
     """Console-script entry point."""
     cli(prog_name="rightsledger")
+
+
+from rightsledger.cli import incidents as _incidents  # noqa: F401  (registers its commands)

@@ -1,0 +1,265 @@
+"""How many: the figures of one incident, each with the claims and sources behind it.
+
+- A later cumulative count from the same source for the same period **supersedes** the
+  earlier one ("40 since 29 December" after "more than 20 since 29 December"); it does not
+  contradict it.
+- A claim **repeats** rather than corroborates when its source is unnamed ("reports",
+  "activists"), marked by an analyst as a relay, or gives a figure another source published
+  earlier, in a document it did not publish itself (a ministry or a paper passing it on).
+- The **documented minimum** is the highest lower bound an independent source gives; the
+  **reported maximum** the highest figure anyone gives; the **conservative figure** the
+  largest number that the most independent sources all support. Smaller counts from the
+  same sources (one night, one room) do not pull it down, and one source's higher count
+  does not raise it (ACLED's lowest-credible-figure rule, applied to independent sources).
+- Figures **conflict** when one source caps the number below what another documents, unless
+  the capped figure is a subset its own document sets against a larger one.
+"""
+
+from __future__ import annotations
+
+from collections import defaultdict
+from collections.abc import Sequence
+from dataclasses import dataclass, field
+
+from rightsledger.models import Count
+from rightsledger.reconcile.grouping import Item
+
+
+@dataclass
+class Standing:
+    """What one claim counts for in its incident."""
+
+    status: str  # counted, repeat, superseded, denied, no figure
+    note: str = ""
+
+
+@dataclass
+class Figure:
+    """One headline figure of an incident and what stands behind it."""
+
+    value: int
+    open: bool
+    text: str
+    claims: list[str] = field(default_factory=list)
+    sources: list[str] = field(default_factory=list)
+    independent: int = 0
+
+
+@dataclass
+class Conflict:
+    """Two figures that cannot both be true, both sides shown."""
+
+    low: str
+    high: str
+    text: str
+
+
+@dataclass
+class Figures:
+    minimum: Figure | None
+    maximum: Figure | None
+    conservative: Figure | None
+    conflicts: list[Conflict]
+    standings: list[Standing]
+    independent_sources: list[str]
+
+
+def lower(count: Count) -> int | None:
+    """The lowest number of people the count allows (None: it sets no lower bound)."""
+    if count.qualifier in ("none", "at_most"):
+        return None
+    return count.low
+
+
+def upper(count: Count) -> int | None:
+    """The highest number the count allows (None: open-ended or no number)."""
+    if count.qualifier in ("exact", "approx"):
+        return count.high if count.high is not None else count.low
+    if count.qualifier in ("range", "at_most"):
+        return count.high
+    return None
+
+
+def figure_text(count: Count) -> str:
+    low, high = count.low, count.high
+    return {"exact": f"{low}", "approx": f"about {low}", "at_least": f"at least {low}",
+            "more_than": f"more than {(low or 1) - 1}", "at_most": f"up to {high}",
+            "range": f"{low} to {high}", "vague": f"{low} (vague)"}.get(count.qualifier, "no number")
+
+
+def assess(members: Sequence[Item]) -> Figures:
+    """Figures, standings and conflicts of one incident's claims."""
+    standings = [Standing("no figure") for _ in members]
+    numbered = []
+    for i, item in enumerate(members):
+        if item.claim.polarity == "denied":
+            standings[i] = Standing("denied", f"denied by {item.source.name}")
+        elif item.claim.count.qualifier != "none":
+            numbered.append(i)
+    _supersede(members, numbered, standings)
+    live = [i for i in numbered if standings[i].status != "superseded"]
+    _mark_repeats(members, live, standings)
+    counted = [i for i in live if standings[i].status == "counted"]
+    independent = sorted({members[i].source.name for i, s in enumerate(standings)
+                          if s.status in ("counted", "no figure") and members[i].source.independent
+                          and members[i].claim.polarity == "asserted"})
+    return Figures(
+        minimum=_minimum(members, counted or live, fallback=not counted),
+        maximum=_maximum(members, live),
+        conservative=_conservative(members, counted),
+        conflicts=_conflicts(members, live),
+        standings=standings,
+        independent_sources=independent,
+    )
+
+
+def _supersede(members: Sequence[Item], numbered: list[int], standings: list[Standing]) -> None:
+    by_source: dict[str, list[int]] = defaultdict(list)
+    for i in numbered:
+        if members[i].published and members[i].claim.when.start:
+            by_source[members[i].source.key].append(i)
+    for indices in by_source.values():
+        if len(indices) < 2:
+            continue
+        indices.sort(key=lambda i: members[i].published)
+        for position, i in enumerate(indices):
+            earlier = members[i]
+            for j in indices[position + 1:]:
+                later = members[j]
+                if (later.published > earlier.published
+                        and later.claim.when.start == earlier.claim.when.start
+                        and _advances(earlier.claim.count, later.claim.count)):
+                    standings[i] = Standing("superseded", (
+                        f"superseded by {figure_text(later.claim.count)} from the same source "
+                        f"for the same period, published {later.published} (claim "
+                        f"{later.claim.key}, {later.claim.doc})"))
+                    break
+                # otherwise a later, lower figure from the same source: both stand
+
+
+def _advances(earlier: Count, later: Count) -> bool:
+    """Whether a later count moves on from an earlier one: a higher lower bound, or the same
+    one said more precisely ("several", then "about 40"; not "about 40" twice)."""
+    before, after = lower(earlier) or 0, lower(later) or 0
+    return after > before or (after == before and earlier.qualifier == "vague" != later.qualifier)
+
+
+def _number(count: Count) -> int | None:
+    """The number a count is built on, whatever its qualifier: 40 in "at least 40"."""
+    return count.low if count.low is not None else count.high
+
+
+def _mark_repeats(members: Sequence[Item], live: list[int], standings: list[Standing]) -> None:
+    origins: dict[int | None, tuple[str, str, Item]] = {}
+    for i in sorted((i for i in live if members[i].published), key=lambda i: members[i].published):
+        item = members[i]
+        figure = _number(item.claim.count)
+        if item.source.kind == "named" and figure not in origins:
+            origins[figure] = (item.published, item.source.key, item)
+    for i in live:
+        item = members[i]
+        if item.source.kind == "unnamed":
+            standings[i] = Standing("repeat", f"unnamed source ('{item.source.name}'): relays "
+                                              "information of unknown origin")
+            continue
+        if item.source.kind == "relay":
+            standings[i] = Standing("repeat", f"{item.source.name} is marked as relaying others")
+            continue
+        origin = origins.get(_number(item.claim.count))
+        if (origin and item.published and origin[0] < item.published and origin[1] != item.source.key
+                and not item.own):
+            standings[i] = Standing("repeat", (
+                f"repeats the figure {origin[2].source.name} gave on {origin[0]} "
+                f"(claim {origin[2].claim.key}, {origin[2].claim.doc})"))
+        else:
+            standings[i] = Standing("counted")
+
+
+def _figure(members: Sequence[Item], indices: list[int], value: int, *, open_: bool,
+            text: str) -> Figure:
+    names = sorted({members[i].source.name for i in indices})
+    keys = {members[i].source.key for i in indices if members[i].source.independent}
+    return Figure(value=value, open=open_, text=text, claims=[members[i].claim.key for i in indices],
+                  sources=names, independent=len(keys))
+
+
+def _minimum(members: Sequence[Item], indices: list[int], *, fallback: bool) -> Figure | None:
+    bounded = [i for i in indices if lower(members[i].claim.count) is not None]
+    if not bounded:
+        return None
+    value = max(lower(members[i].claim.count) for i in bounded)
+    top = [i for i in bounded if lower(members[i].claim.count) == value]
+    best = max(top, key=lambda i: upper(members[i].claim.count) is None)
+    text = figure_text(members[best].claim.count)
+    if fallback:
+        text += " (no independent source)"
+    return _figure(members, top, value, open_=upper(members[best].claim.count) is None, text=text)
+
+
+def _maximum(members: Sequence[Item], indices: list[int]) -> Figure | None:
+    def highest(i: int) -> int:
+        count = members[i].claim.count
+        return upper(count) if upper(count) is not None else lower(count) or 0
+    if not indices:
+        return None
+    value = max(highest(i) for i in indices)
+    top = [i for i in indices if highest(i) == value]
+    open_ = any(upper(members[i].claim.count) is None for i in top)
+    best = next((i for i in top if upper(members[i].claim.count) is None), top[0])
+    return _figure(members, top, value, open_=open_, text=figure_text(members[best].claim.count))
+
+
+def _conservative(members: Sequence[Item], counted: list[int]) -> Figure | None:
+    """The largest number the most independent sources support. Each source stands for its
+    highest count (its smaller ones are parts: one night, one room); a count of one person
+    is an individual case inside the incident, not an estimate of it."""
+    best_of: dict[str, int] = {}
+    for i in counted:
+        value = lower(members[i].claim.count)
+        if value is None or (value <= 1 and len(counted) > 1):
+            continue
+        key = members[i].source.key
+        best_of[key] = max(best_of.get(key, 0), value)
+    if not best_of:
+        return None
+    best_value, best_support = None, -1
+    for value in sorted(set(best_of.values())):
+        support = sum(1 for top in best_of.values() if top >= value)
+        if support >= best_support:
+            best_value, best_support = value, support
+    behind = [i for i in counted if best_of.get(members[i].source.key, 0) >= best_value
+              and (lower(members[i].claim.count) or 0) >= best_value]
+    exact = [i for i in behind if lower(members[i].claim.count) == best_value]
+    figure = _figure(members, behind, best_value, open_=False,
+                     text=figure_text(members[exact[0]].claim.count))
+    figure.independent = best_support
+    return figure
+
+
+def _conflicts(members: Sequence[Item], live: list[int]) -> list[Conflict]:
+    by_doc: dict[str, list[int]] = defaultdict(list)
+    for i in live:
+        by_doc[members[i].claim.doc].append(i)
+    floors = sorted((i for i in live if lower(members[i].claim.count)),
+                    key=lambda i: -lower(members[i].claim.count))
+    conflicts = []
+    for i in live:
+        cap, count = upper(members[i].claim.count), members[i].claim.count
+        if cap is None or count.qualifier == "vague" or (count.qualifier in ("exact", "approx") and cap <= 1):
+            continue
+        item = members[i]
+        for j in floors:
+            floor = lower(members[j].claim.count)
+            if floor <= cap:
+                break
+            other = members[j]
+            if other.claim.doc == item.claim.doc or other.source.key == item.source.key:
+                continue
+            if any(upper(members[k].claim.count) is None or upper(members[k].claim.count) >= floor
+                   for k in by_doc[item.claim.doc] if k != i and lower(members[k].claim.count)):
+                break  # the capped figure's own document gives a larger one: a subset
+            conflicts.append(Conflict(item.claim.key, other.claim.key, (
+                f"{item.source.name} says {figure_text(count)} ({item.claim.doc}); "
+                f"{other.source.name} says {figure_text(other.claim.count)} ({other.claim.doc})")))
+            break
+    return conflicts
