@@ -29,12 +29,16 @@ demo: $(VENV)/.installed
 	$(BIN)/rightsledger documents --db $(DEMO_DB)
 	$(BIN)/rightsledger extract --db $(DEMO_DB)
 	$(BIN)/rightsledger claims --db $(DEMO_DB) --doc network-new-wave
+	$(BIN)/rightsledger reconcile --db $(DEMO_DB)
+	$(BIN)/rightsledger incidents --db $(DEMO_DB)
 	@echo
 	@echo "The ledger is in $(DEMO_DB). Next:"
 	@echo "  . $(BIN)/activate"
 	@echo "  rightsledger show --db $(DEMO_DB) novaya-gazeta-argun       # one document, as kept"
 	@echo "  rightsledger claims --db $(DEMO_DB)                          # every claim, one per line"
 	@echo "  rightsledger claims --db $(DEMO_DB) --jsonl > claims.jsonl   # claims-v1 JSON Lines"
+	@echo "  rightsledger incident --db $(DEMO_DB) 2018-12-chechnya-detention   # one incident, traced"
+	@echo "  rightsledger incidents --db $(DEMO_DB) --csv > incidents.csv       # ACLED-like export"
 
 test: $(VENV)/.installed-test
 	$(BIN)/python -m pytest $(PYTEST_ARGS)
@@ -44,6 +48,7 @@ bench: $(VENV)/.installed
 	$(BIN)/python bench/extraction/evaluate.py
 	$(BIN)/python bench/extraction/speed.py
 	$(BIN)/python bench/india_police_events.py --processes 2
+	$(BIN)/python bench/reconcile.py --check
 
 # Rewrites the CLI reference in README.md from --help (a test checks it is current).
 cli-docs: $(VENV)/.installed

@@ -18,7 +18,7 @@ from dataclasses import replace
 
 from rightsledger.models import Claim, Document
 
-VERSION = "rules-1"
+VERSION = "rules-2"  # bump whenever the rules change what they find: ledgers re-extract
 
 
 class Extractor:

@@ -54,10 +54,17 @@ def places_in(ents: list[Span]) -> list[Span]:
         root = ent.root
         if root.dep_ in ("poss", "compound", "amod") and root.head.lemma_.lower() in QUALIFIED_HEADS:
             continue
-        if root.dep_ == "poss":
+        if root.dep_ == "poss" or _dateline(ent):
             continue
         found.append(ent)
     return found
+
+
+def _dateline(ent: Span) -> bool:
+    """"MOSCOW, Jan 11 -": where the story was filed, not where anything happened."""
+    following = ent.doc[ent.end] if ent.end < len(ent.doc) else None
+    return (ent.text.isupper() and len(ent.text) > 2 and following is not None
+            and following.text == "," and ent.start == ent.sent.start)
 
 
 def sentence_place(ents: list[Span]) -> str | None:

@@ -13,6 +13,7 @@ again at any time: analysts' decisions are inputs, so they hold however often it
 
 from __future__ import annotations
 
+import gc
 from collections import Counter
 from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass, field
@@ -30,7 +31,7 @@ from rightsledger.reconcile.grouping import (
 )
 from rightsledger.reconcile.places import Gazetteer
 from rightsledger.reconcile.sources import SourceIndex
-from rightsledger.reconcile.times import interval, iso
+from rightsledger.reconcile.times import bounds, interval, iso
 from rightsledger.reconcile.waves import Wave, place_waves
 
 __all__ = ["GroupSettings", "Incident", "Reconciliation", "reconcile"]
@@ -91,8 +92,21 @@ def reconcile(claims: Sequence[Claim], documents: Mapping[str, DocumentInfo], *,
         wave_gap_days: incidents further apart than this start a new wave.
         progress: called with a short message as each stage begins.
     """
-    settings = settings or GroupSettings()
-    say = progress or (lambda _message: None)
+    # The run builds millions of small objects that all live until it ends: Python's cyclic
+    # collector would re-scan them again and again (quadratic in effect), so it waits.
+    collecting = gc.isenabled()
+    gc.disable()
+    try:
+        return _reconcile(claims, documents, decisions=decisions, settings=settings or GroupSettings(),
+                          wave_gap_days=wave_gap_days, say=progress or (lambda _message: None))
+    finally:
+        if collecting:
+            gc.enable()
+
+
+def _reconcile(claims: Sequence[Claim], documents: Mapping[str, DocumentInfo], *,
+               decisions: Sequence[Decision], settings: GroupSettings, wave_gap_days: int,
+               say: Callable[[str], None]) -> Reconciliation:
     say("identifying sources")
     relays = [d.source for d in decisions if d.kind == "relay" and d.source]
     index = SourceIndex(claims, documents, relays=relays)
@@ -109,7 +123,8 @@ def reconcile(claims: Sequence[Claim], documents: Mapping[str, DocumentInfo], *,
     waves = place_waves(groups, situations, wave_gap_days=wave_gap_days)
     ids = _ids(groups, situations)
     for group, figures in sorted(assessed, key=lambda pair: ids[id(pair[0])]):
-        docs_statements = [s for doc in sorted(group.docs) for s in statements.get(doc, [])]
+        docs_statements = [s for doc in sorted(group.docs) if _current(group, documents.get(doc), settings)
+                           for s in statements.get(doc, [])]
         linked.update(s["key"] for s in docs_statements)
         incidents.append(_incident(ids[id(group)], group, figures, situations[id(group)],
                                    waves.wave_of[id(group)], docs_statements))
@@ -117,6 +132,16 @@ def reconcile(claims: Sequence[Claim], documents: Mapping[str, DocumentInfo], *,
     for wave in waves.waves:
         wave.incidents = [ids[g] for g in wave.incidents]
     return Reconciliation(incidents, waves.waves, unlinked, len(claims))
+
+
+def _current(group: Group, info: DocumentInfo | None, settings: GroupSettings) -> bool:
+    """Whether a document's statements bear on this incident: the incident reaches into the
+    months before the document's publication (a 2019 denial is not about a 2017 exodus that
+    the same article recalls)."""
+    issued = bounds(info.published) if info else None
+    if issued is None or group.last is None:
+        return True
+    return group.last >= issued[0] - settings.undated_days
 
 
 def _items(claims: Sequence[Claim], documents: Mapping[str, DocumentInfo], index: SourceIndex,

@@ -274,14 +274,15 @@ class _AreaIndex:
     def candidates(self, item: Item, *, low: int, high: int, expire: bool = False) -> list[Group]:
         """Groups of compatible areas whose time may meet [low, high]."""
         place = item.place
+        # lists in a fixed order, so that ties are broken the same way in every run
         if place is None:
             keys: Iterable[tuple] = [(None, None)]
         elif place.country and not place.region:
-            keys = [*self.countries.get(place.country, ()), (None, None)]
+            keys = [*sorted(self.countries.get(place.country, ()), key=str), (None, None)]
         elif place.country:
-            keys = {_area(place), (place.country, None), (None, None)}
+            keys = list(dict.fromkeys([_area(place), (place.country, None), (None, None)]))
         else:
-            keys = {_area(place), (None, None)}
+            keys = [_area(place), (None, None)]
         found = []
         for key in keys:
             groups = self.areas.get(key)

@@ -39,6 +39,11 @@ UNNAMED = {"reports", "report", "activists", "activist", "journalists", "journal
 HEADS = {"network", "group", "organisation", "organization", "committee", "ministry", "office",
          "paper", "newspaper", "agency", "center", "centre", "watch", "commission", "council",
          "department", "service", "union", "coalition", "campaign", "foundation", "institute"}
+DESCRIPTIONS = {"newspaper", "paper", "daily", "weekly", "outlet", "broadcaster", "channel", "site",
+                "website", "magazine", "agency", "group", "organisation", "organization", "charity",
+                "ngo", "network", "monitor", "watchdog", "publication", "tabloid", "radio",
+                "spokesman", "spokeswoman", "spokesperson", "secretary", "official", "leader",
+                "minister", "president", "head", "chief", "director", "chairman", "chair"}
 ARTICLES = {"the", "a", "an", "one", "two", "three", "some", "several", "many", "former"}
 _PERSON_ORG = re.compile(r"^(?P<person>[^()]+?)\s*\((?P<org>[^()]+)\)$")
 
@@ -76,11 +81,13 @@ class SourceIndex:
         for claim in claims:
             for raw in {claim.source, claim.speaker or claim.source}:
                 person, org = _split(raw)
+                if org and _described(org):
+                    org = None
                 for name in (org, None if org else person):
                     if name and not _generic(name):
                         names.setdefault(_norm(name), _strip(name))
                         per_doc[claim.doc].add(_norm(name))
-                if person and org:
+                if person and org and not _described(org):
                     people.setdefault(_norm(person), _norm(org))
         for info in documents.values():
             if info.publisher and not _generic(info.publisher):
@@ -112,6 +119,8 @@ class SourceIndex:
         if raw.strip().lower() == "publisher":
             return self.identify_publisher(doc)
         person, org = _split(raw)
+        if org and _described(org):  # "Novaya Gazeta (independent Moscow newspaper)"
+            person, org = person, None
         if org:
             return self._named(_norm(org), person=_strip(person))
         key = _norm(person)
@@ -184,6 +193,16 @@ def _generic(name: str) -> bool:
         return True
     head = words[-1]
     return head[:1].islower() and head.lower() in UNNAMED | TESTIMONY and len(capitalised) <= 1
+
+
+def _described(bracket: str) -> bool:
+    """Whether the part in brackets describes the name before it rather than naming its
+    organisation: "(independent Moscow newspaper)", not "(Russian LGBT Network)"."""
+    words = re.findall(r"[\w’'-]+", bracket)
+    if not words or words[-1][:1].isupper():
+        return False
+    capitalised = [w for w in words if w[:1].isupper()]
+    return len(capitalised) <= 1 and words[-1].lower() in DESCRIPTIONS
 
 
 def _head(key: str) -> str:

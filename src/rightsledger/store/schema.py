@@ -133,7 +133,7 @@ class IncidentRow(Base):
     pk: Mapped[int] = mapped_column(Integer, primary_key=True, autoincrement=True)
     reconciliation_pk: Mapped[int] = mapped_column(
         ForeignKey("reconciliations.pk", ondelete="CASCADE"), nullable=False, index=True)
-    incident_id: Mapped[str] = mapped_column(String(200), nullable=False, unique=True)
+    incident_id: Mapped[str] = mapped_column(String(200), nullable=False)
     event: Mapped[str] = mapped_column(String(20), nullable=False)
     situation: Mapped[str] = mapped_column(Text, nullable=False)
     wave: Mapped[str] = mapped_column(Text, nullable=False)
@@ -141,6 +141,8 @@ class IncidentRow(Base):
     last: Mapped[str | None] = mapped_column(String(10))
     place: Mapped[str | None] = mapped_column(Text)
     data: Mapped[dict[str, Any]] = mapped_column(JSON, nullable=False)
+
+    __table_args__ = (UniqueConstraint("incident_id", name="uq_incidents_incident_id"),)
 
 
 class IncidentClaimRow(Base):
