@@ -119,8 +119,9 @@ class SourceIndex:
         if raw.strip().lower() == "publisher":
             return self.identify_publisher(doc)
         person, org = _split(raw)
-        if org and _described(org):  # "Novaya Gazeta (independent Moscow newspaper)"
-            person, org = person, None
+        if org and _described(org):  # "Novaya Gazeta (independent Moscow newspaper)": the name
+            found = self._identify(person, doc)
+            return Source(found.key, _strip(raw), found.kind, found.person)
         if org:
             return self._named(_norm(org), person=_strip(person))
         key = _norm(person)
