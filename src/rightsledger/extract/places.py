@@ -54,10 +54,23 @@ def places_in(ents: list[Span]) -> list[Span]:
         root = ent.root
         if root.dep_ in ("poss", "compound", "amod") and root.head.lemma_.lower() in QUALIFIED_HEADS:
             continue
-        if root.dep_ == "poss" or _dateline(ent):
+        if root.dep_ == "poss" or _dateline(ent) or _speaking(ent):
             continue
         found.append(ent)
     return found
+
+
+def _speaking(ent: Span) -> bool:
+    """"Moscow said on Friday ...": a government by its capital's name, not a place."""
+    root = ent.root
+    return root.dep_ in ("nsubj", "nsubjpass") and root.head.lemma_.lower() in _reporting_verbs()
+
+
+@lru_cache(maxsize=1)
+def _reporting_verbs() -> frozenset[str]:
+    from rightsledger.extract.lexicon import lexicon
+
+    return frozenset(lexicon("reporting")["verbs"])
 
 
 def _dateline(ent: Span) -> bool:
