@@ -17,6 +17,7 @@
 
 from __future__ import annotations
 
+import bisect
 from collections import defaultdict
 from collections.abc import Sequence
 from dataclasses import dataclass, field
@@ -222,11 +223,15 @@ def _conservative(members: Sequence[Item], counted: list[int]) -> Figure | None:
         best_of[key] = max(best_of.get(key, 0), value)
     if not best_of:
         return None
+    # support of a value: how many sources' highest counts reach it; the largest value among
+    # those with the most support (sorted once: a big incident has hundreds of sources)
+    tops = sorted(best_of.values())
     best_value, best_support = None, -1
-    for value in sorted(set(best_of.values())):
-        support = sum(1 for top in best_of.values() if top >= value)
-        if support >= best_support:
+    for position, value in enumerate(tops):
+        support = len(tops) - position
+        if support > best_support or (support == best_support and value > best_value):
             best_value, best_support = value, support
+    best_support = len(tops) - bisect.bisect_left(tops, best_value)
     behind = [i for i in counted if best_of.get(members[i].source.key, 0) >= best_value
               and (lower(members[i].claim.count) or 0) >= best_value]
     exact = [i for i in behind if lower(members[i].claim.count) == best_value]
