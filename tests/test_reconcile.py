@@ -255,3 +255,39 @@ def test_merges_and_splits_apply_in_order_and_are_explained():
         Decision("merge", claims=tuple(keys[:2]), made_by="ana"),
         Decision("split", claims=(keys[2],), others=tuple(keys[:2]), made_by="ben")])
     assert sorted(len(i.data["claims"]) for i in split.incidents) == [1, 2]
+
+
+# corner cases found in review
+
+
+def test_dates_of_any_precision_are_compared_as_days_not_strings():
+    claims = [incident("hrw", "detention", 40, source="Human Rights Watch", start="2017-03"),
+              incident("wire", "detention", 40, source="Interior Ministry", start="2017-03")]
+    result = reconcile(claims, docs(("hrw", "2017-03", "Human Rights Watch"), ("wire", "2017-03-01", "Wire")))
+    # published "in March" and "on 1 March": neither is known to come first, so no repeat
+    assert {c["status"] for c in only(result, "detention").data["claims"]} == {"counted"}
+
+
+def test_relay_of_a_person_with_an_organisation_marks_the_organisation():
+    claims = [incident("a", "detention", 40, source="Igor Kochetkov (Russian LGBT Network)"),
+              incident("b", "detention", 50, source="Russian LGBT Network")]
+    result = reconcile(claims, docs(("a", "2019-01-11", "W"), ("b", "2019-01-14", "W")),
+                       decisions=[Decision("relay", source="Igor Kochetkov (Russian LGBT Network)")])
+    assert {c["source_kind"] for c in only(result, "detention").data["claims"]} == {"relay"}
+
+
+def test_a_claim_without_place_joins_through_its_document_whatever_comes_first():
+    for day in ("2019-01-05", "2019-01-15"):
+        claims = [incident("a", "detention", 40, place="Chechnya", start="2019-01-10"),
+                  incident("b", "detention", 30, place=None, start=day),
+                  incident("b", "killing", 2, place="Chechnya", start="2019-01-10")]
+        result = reconcile(claims, docs(("a", "2019-01-20", "A"), ("b", "2019-01-20", "B")))
+        assert len([i for i in result.incidents if i.event == "detention"]) == 2, day
+
+
+def test_long_unknown_places_make_short_ids_and_missing_numbers_are_said_so():
+    place = "the abandoned textile factory on the outskirts of a town nobody names " * 3
+    claims = [incident("a", "detention", None, qualifier="at_least", place=place)]
+    result = reconcile(claims, docs(("a", "2019-01-20", "A")))
+    assert len(result.incidents[0].id) < 90
+    assert result.incidents[0].data["claims"][0]["figure"] == "at least an unstated number"

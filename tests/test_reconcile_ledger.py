@@ -123,6 +123,8 @@ def test_cli_says_what_to_do_when_there_is_nothing_to_reconcile_or_no_such_incid
     assert wrong.exit_code == 2 and "not in 2019-01-chechnya-detention" in wrong.output
     alone = runner.invoke(cli, ["merge", "2019-01-chechnya-detention", "--db", sqlite_url])
     assert alone.exit_code == 2 and "at least two" in alone.output
+    nobody = runner.invoke(cli, ["relay", "Netwrk", "--db", sqlite_url])
+    assert nobody.exit_code == 2 and "did you mean 'Network'" in nobody.output
 
 
 def test_migrations_match_the_models(sqlite_url):

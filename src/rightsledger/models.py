@@ -170,7 +170,8 @@ class Claim:
         extraction run that gives the same claims new database keys.
         """
         parts = (self.doc, self.kind, self.event or self.stance or "", self.source, self.evidence,
-                 str(self.count.low), str(self.count.high), self.polarity)
+                 str(self.count.low), str(self.count.high), self.polarity, self.place or "",
+                 self.when.start or "", self.speaker or "")
         return hashlib.sha1("\x1f".join(parts).encode()).hexdigest()[:10]
 
     @classmethod

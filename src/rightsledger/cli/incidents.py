@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import difflib
 import getpass
 import json
 import shutil
@@ -237,7 +238,7 @@ def trace_lines(incident: dict[str, Any]) -> list[str]:
         lines.append(f"      why here: {claim['why_grouped']}")
     if incident["statements"]:
         lines += ["", "Positions taken in the same documents"]
-        lines += [f"  [{s['key']}] {s['stance']:<8} {s['speaker']}  {s['doc']}: \"{s['evidence']}\""
+        lines += [f"  [{s['key']}] {s['stance'] or '-':<8} {s['speaker']}  {s['doc']}: \"{s['evidence']}\""
                   for s in incident["statements"]]
     return lines
 
@@ -329,7 +330,27 @@ def relay_command(source: str, db: str, note: str | None, made_by: str | None) -
         rightsledger relay "All Out" --note "campaign group; relays its partners' figures"
     """
     with open_ledger(db) as ledger:
+        known = _source_names(ledger)
+        if known and source.lower() not in known:
+            close = difflib.get_close_matches(source.lower(), list(known), n=3, cutoff=0.5)
+            hint = f"; did you mean {', '.join(repr(known[c]) for c in close)}?" if close else \
+                " — see the Sources of `rightsledger incident ID`"
+            raise click.BadParameter(f"no source '{source}' in the ledger's incidents{hint}",
+                                     param_hint="SOURCE")
         _decide_and_rerun(ledger, _decision("relay", made_by=made_by, note=note, source=source))
+
+
+def _source_names(ledger: Ledger) -> dict[str, str]:
+    """Every source name the incidents show or their claims write, lower-cased -> as shown."""
+    names: dict[str, str] = {}
+    for incident in ledger.incidents():
+        for claim in incident["claims"]:
+            for name in (claim["source"], claim["as_written"]):
+                names.setdefault(name.lower(), name)
+                if name.endswith(")") and "(" in name:
+                    org = name[name.rindex("(") + 1:-1]
+                    names.setdefault(org.lower(), org)
+    return names
 
 
 @cli.command("decisions")

@@ -179,7 +179,7 @@ def _situations(groups: Sequence[Group]) -> dict[int, str]:
     names: dict[int, str | None] = {}
     for group in groups:
         areas = Counter(_area_name(m) for m in group.members if m.place is not None)
-        names[id(group)] = areas.most_common(1)[0][0] if areas else None
+        names[id(group)] = max(areas, key=lambda n: (areas[n], n)) if areas else None
     by_doc: dict[str, Counter] = {}
     for group in groups:
         if names[id(group)]:
@@ -187,8 +187,8 @@ def _situations(groups: Sequence[Group]) -> dict[int, str]:
                 by_doc.setdefault(doc, Counter())[names[id(group)]] += len(group.members)
     for group in groups:
         if not names[id(group)]:
-            votes = sum((by_doc.get(doc, Counter()) for doc in group.docs), Counter())
-            names[id(group)] = votes.most_common(1)[0][0] if votes else "unplaced"
+            votes = sum((by_doc.get(doc, Counter()) for doc in sorted(group.docs)), Counter())
+            names[id(group)] = max(votes, key=lambda n: (votes[n], n)) if votes else "unplaced"
     return names  # type: ignore[return-value]
 
 
@@ -219,7 +219,8 @@ def _ids(groups: Sequence[Group], situations: Mapping[int, str]) -> dict[int, st
 
 
 def _slug(text: str) -> str:
-    return "-".join("".join(ch if ch.isalnum() else " " for ch in text.lower()).split()) or "unplaced"
+    slug = "-".join("".join(ch if ch.isalnum() else " " for ch in text.lower()).split())
+    return slug[:60].rstrip("-") or "unplaced"
 
 
 def _incident(incident_id: str, group: Group, figures: Figures, situation: str, wave: str,

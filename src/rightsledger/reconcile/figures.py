@@ -24,6 +24,7 @@ from dataclasses import dataclass, field
 
 from rightsledger.models import Count
 from rightsledger.reconcile.grouping import Item
+from rightsledger.reconcile.times import bounds
 
 
 @dataclass
@@ -82,9 +83,10 @@ def upper(count: Count) -> int | None:
 
 
 def figure_text(count: Count) -> str:
-    low, high = count.low, count.high
+    low = "an unstated number" if count.low is None else count.low
+    high = "an unstated number" if count.high is None else count.high
     return {"exact": f"{low}", "approx": f"about {low}", "at_least": f"at least {low}",
-            "more_than": f"more than {(low or 1) - 1}", "at_most": f"up to {high}",
+            "more_than": f"more than {count.low - 1}" if count.low is not None else "more than an unstated number", "at_most": f"up to {high}",
             "range": f"{low} to {high}", "vague": f"{low} (vague)"}.get(count.qualifier, "no number")
 
 
@@ -115,27 +117,43 @@ def assess(members: Sequence[Item]) -> Figures:
 
 
 def _supersede(members: Sequence[Item], numbered: list[int], standings: list[Standing]) -> None:
-    by_source: dict[str, list[int]] = defaultdict(list)
+    """Within each source and period, each count is superseded by the strongest count
+    published strictly later that moves on from it (one pass from the newest back)."""
+    buckets: dict[tuple, list[int]] = defaultdict(list)
     for i in numbered:
-        if members[i].published and members[i].claim.when.start:
-            by_source[members[i].source.key].append(i)
-    for indices in by_source.values():
+        if bounds(members[i].published) and members[i].claim.when.start:
+            buckets[(members[i].source.key, members[i].claim.when.start)].append(i)
+    for indices in buckets.values():
         if len(indices) < 2:
             continue
-        indices.sort(key=lambda i: members[i].published)
-        for position, i in enumerate(indices):
-            earlier = members[i]
-            for j in indices[position + 1:]:
-                later = members[j]
-                if (later.published > earlier.published
-                        and later.claim.when.start == earlier.claim.when.start
-                        and _advances(earlier.claim.count, later.claim.count)):
-                    standings[i] = Standing("superseded", (
-                        f"superseded by {figure_text(later.claim.count)} from the same source "
-                        f"for the same period, published {later.published} (claim "
-                        f"{later.claim.key}, {later.claim.doc})"))
-                    break
-                # otherwise a later, lower figure from the same source: both stand
+        indices.sort(key=lambda i: bounds(members[i].published)[0], reverse=True)
+        strongest: int | None = None  # the strongest count published after the current one
+        pending: list[int] = []       # counts published on the same days as the current one
+        for i in indices:
+            issued = bounds(members[i].published)
+            if pending and bounds(members[pending[0]].published)[0] > issued[1]:
+                for j in pending:  # strictly later than everything still to come
+                    if strongest is None or _stronger(members[j].claim.count, members[strongest].claim.count):
+                        strongest = j
+                pending = []
+            pending.append(i)
+            if strongest is not None and _advances(members[i].claim.count, members[strongest].claim.count):
+                later = members[strongest]
+                standings[i] = Standing("superseded", (
+                    f"superseded by {figure_text(later.claim.count)} from the same source "
+                    f"for the same period, published {later.published} (claim "
+                    f"{later.claim.key}, {later.claim.doc})"))
+            # otherwise a later, lower figure from the same source: both stand
+
+
+def _stronger(a: Count, b: Count) -> bool:
+    return (lower(a) or 0, a.qualifier != "vague") > (lower(b) or 0, b.qualifier != "vague")
+
+
+def _before(a: str | None, b: str | None) -> bool:
+    """Whether date ``a`` (of any precision) certainly lies before date ``b``."""
+    first, second = bounds(a), bounds(b)
+    return bool(first and second and first[1] < second[0])
 
 
 def _advances(earlier: Count, later: Count) -> bool:
@@ -152,7 +170,8 @@ def _number(count: Count) -> int | None:
 
 def _mark_repeats(members: Sequence[Item], live: list[int], standings: list[Standing]) -> None:
     origins: dict[int | None, tuple[str, str, Item]] = {}
-    for i in sorted((i for i in live if members[i].published), key=lambda i: members[i].published):
+    for i in sorted((i for i in live if bounds(members[i].published)),
+                    key=lambda i: bounds(members[i].published)):
         item = members[i]
         figure = _number(item.claim.count)
         if item.source.kind == "named" and figure not in origins:
@@ -167,7 +186,7 @@ def _mark_repeats(members: Sequence[Item], live: list[int], standings: list[Stan
             standings[i] = Standing("repeat", f"{item.source.name} is marked as relaying others")
             continue
         origin = origins.get(_number(item.claim.count))
-        if (origin and item.published and origin[0] < item.published and origin[1] != item.source.key
+        if (origin and _before(origin[0], item.published) and origin[1] != item.source.key
                 and not item.own):
             standings[i] = Standing("repeat", (
                 f"repeats the figure {origin[2].source.name} gave on {origin[0]} "
@@ -242,29 +261,35 @@ def _conservative(members: Sequence[Item], counted: list[int]) -> Figure | None:
 
 
 def _conflicts(members: Sequence[Item], live: list[int]) -> list[Conflict]:
-    by_doc: dict[str, list[int]] = defaultdict(list)
+    """Caps below another source's floor. Each source's highest floor is compared, once per
+    cap, so a thousand-claim incident costs a thousand steps, not a million."""
+    top_floor: dict[str, int] = {}
+    reach: dict[str, list[tuple[float, int]]] = defaultdict(list)  # per document, the two widest
     for i in live:
-        by_doc[members[i].claim.doc].append(i)
-    floors = sorted((i for i in live if lower(members[i].claim.count)),
-                    key=lambda i: -lower(members[i].claim.count))
+        count = members[i].claim.count
+        if lower(count):
+            key = members[i].source.key
+            if key not in top_floor or lower(count) > lower(members[top_floor[key]].claim.count):
+                top_floor[key] = i
+            widest = reach[members[i].claim.doc]
+            widest.append((float("inf") if upper(count) is None else upper(count), i))
+            widest.sort(reverse=True)
+            del widest[2:]
+    floors = sorted(top_floor.values(), key=lambda i: -lower(members[i].claim.count))
     conflicts = []
     for i in live:
         cap, count = upper(members[i].claim.count), members[i].claim.count
         if cap is None or count.qualifier == "vague" or (count.qualifier in ("exact", "approx") and cap <= 1):
             continue
         item = members[i]
-        for j in floors:
-            floor = lower(members[j].claim.count)
-            if floor <= cap:
-                break
-            other = members[j]
-            if other.claim.doc == item.claim.doc or other.source.key == item.source.key:
-                continue
-            if any(upper(members[k].claim.count) is None or upper(members[k].claim.count) >= floor
-                   for k in by_doc[item.claim.doc] if k != i and lower(members[k].claim.count)):
-                break  # the capped figure's own document gives a larger one: a subset
-            conflicts.append(Conflict(item.claim.key, other.claim.key, (
-                f"{item.source.name} says {figure_text(count)} ({item.claim.doc}); "
-                f"{other.source.name} says {figure_text(other.claim.count)} ({other.claim.doc})")))
-            break
+        other = next((members[j] for j in floors if members[j].source.key != item.source.key
+                      and members[j].claim.doc != item.claim.doc), None)
+        if other is None or lower(other.claim.count) <= cap:
+            continue
+        own = max((r for r, k in reach.get(item.claim.doc, ()) if k != i), default=0)
+        if own >= lower(other.claim.count):
+            continue  # the capped figure's own document gives a larger one: a subset
+        conflicts.append(Conflict(item.claim.key, other.claim.key, (
+            f"{item.source.name} says {figure_text(count)} ({item.claim.doc}); "
+            f"{other.source.name} says {figure_text(other.claim.count)} ({other.claim.doc})")))
     return conflicts

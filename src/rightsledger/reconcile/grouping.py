@@ -70,6 +70,7 @@ class Group:
     last: int | None = None
     docs: set[str] = field(default_factory=set)
     places: dict[str, Item] = field(default_factory=dict)
+    victims: dict[frozenset[str], Item] = field(default_factory=dict)
 
     def add(self, item: Item, reason: str) -> None:
         self.members.append(item)
@@ -77,6 +78,8 @@ class Group:
         self.docs.add(item.claim.doc)
         if item.place is not None and item.place.name not in self.places:
             self.places[item.place.name] = item
+        if item.victims and not _one_person(item) and item.victims not in self.victims:
+            self.victims[item.victims] = item
         if item.tight or (self.first is None and item.first is not None):
             self.first = item.first if self.first is None else min(self.first, item.first)
             self.last = item.last if self.last is None else max(self.last, item.last)
@@ -134,6 +137,8 @@ def _attach_loose(event: str, made: list[Group], items: list[Item], settings: Gr
     index = _AreaIndex()
     for group in made:
         index.add(group, next(iter(group.places.values()), group.members[0]))
+        for member in group.members:
+            index.note(group, member)
     index.sort()
     for item in items:
         candidates = index.candidates(item, low=item.first - settings.adjacent_days,
@@ -212,7 +217,7 @@ def _victims_fit(item: Item, group: Group, settings: GroupSettings) -> tuple[boo
         return True, f"'{item.claim.victims}': one person, a case within the incident"
     if not item.victims:
         return True, "not said" if not item.claim.victims else f"'{item.claim.victims}' (generic)"
-    named = [m for m in group.members if m.victims and not _one_person(m)]
+    named = list(group.victims.values())
     if not named:
         return True, f"'{item.claim.victims}'; the incident names none"
     for member in named:
@@ -235,8 +240,8 @@ class _AreaIndex:
     """Groups by (country, region), each area's groups in order of their first day.
 
     A claim is compared with the groups of its own area, of its country as a whole, and
-    (for a country-level claim) of all its country's areas; a claim naming no place only
-    with groups that hold a claim of its own document or that name no place either.
+    (for a country-level claim) of all its country's areas. A claim naming no place meets
+    other claims only through a claim of its own document, whichever comes first in time.
     """
 
     def __init__(self) -> None:
@@ -278,11 +283,11 @@ class _AreaIndex:
         if place is None:
             keys: Iterable[tuple] = [(None, None)]
         elif place.country and not place.region:
-            keys = [*sorted(self.countries.get(place.country, ()), key=str), (None, None)]
+            keys = sorted(self.countries.get(place.country, ()), key=str)
         elif place.country:
-            keys = list(dict.fromkeys([_area(place), (place.country, None), (None, None)]))
+            keys = list(dict.fromkeys([_area(place), (place.country, None)]))
         else:
-            keys = [_area(place), (None, None)]
+            keys = [_area(place)]
         found = []
         for key in keys:
             groups = self.areas.get(key)
@@ -298,8 +303,10 @@ class _AreaIndex:
             first = bisect.bisect_left(starts, low - self.widest)
             last = bisect.bisect_right(starts, high)
             found.extend(g for g in groups[first:last] if g.last >= low)
-        if place is None or not place.country:
-            found.extend(g for g in self.by_doc.get(item.claim.doc, ()) if g not in found)
+        # a claim naming no place and a group naming none meet only through a shared document
+        seen = set(map(id, found))
+        found.extend(g for g in self.by_doc.get(item.claim.doc, ()) if id(g) not in seen
+                     and (g.first is None or (g.last >= low and g.first <= high)))
         return found
 
 
@@ -348,6 +355,6 @@ def apply_decisions(groups: list[Group], decisions: Sequence[Decision]) -> list[
 def _rebuild(group: Group) -> None:
     members, reasons = group.members, group.reasons
     group.members, group.reasons, group.docs, group.first, group.last = [], [], set(), None, None
-    group.places = {}
+    group.places, group.victims = {}, {}
     for member, reason in zip(members, reasons, strict=True):
         group.add(member, reason)

@@ -97,7 +97,7 @@ class SourceIndex:
         self._surnames = {k.split()[-1]: k for k in people if len(k.split()) > 1}
         self._per_doc = per_doc
         self._canonical = _canonical_names(names)
-        self._relays = {self.canonical(_norm(r)) for r in relays}
+        self._relays = {self.canonical(_norm(_split(r)[1] or r)) for r in relays}
         self._cache: dict[tuple[str, str], Source] = {}
 
     def canonical(self, key: str) -> str:

@@ -50,7 +50,7 @@ def interval(when: When, published: str | None, *, undated_days: int) -> tuple[i
     if end:
         return end[0], end[1], True
     if issued:
-        return issued[1] - undated_days, issued[1], False
+        return issued[0] - undated_days, issued[1], False
     return None
 
 
