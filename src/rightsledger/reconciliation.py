@@ -10,7 +10,6 @@ import time
 from collections.abc import Callable
 from dataclasses import dataclass
 
-from rightsledger.models import Decision
 from rightsledger.reconcile import GroupSettings, Reconciliation, reconcile
 from rightsledger.store import Ledger
 
@@ -53,9 +52,4 @@ def reconcile_ledger(ledger: Ledger, *, settings: GroupSettings | None = None,
                            time.perf_counter() - started)
 
 
-def record_decision(ledger: Ledger, decision: Decision) -> int:
-    """Records an analyst's decision in the ledger (it applies from the next run on)."""
-    return ledger.add_decision(decision)
-
-
-__all__ = ["ReconcileReport", "Reconciliation", "reconcile_ledger", "record_decision"]
+__all__ = ["ReconcileReport", "Reconciliation", "reconcile_ledger"]

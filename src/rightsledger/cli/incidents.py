@@ -24,11 +24,7 @@ from rightsledger.cli import (
 )
 from rightsledger.models import Decision
 from rightsledger.reconcile import GroupSettings
-from rightsledger.reconciliation import (
-    ReconcileReport,
-    reconcile_ledger,
-    record_decision,
-)
+from rightsledger.reconciliation import ReconcileReport, reconcile_ledger
 from rightsledger.settings import SETTINGS
 from rightsledger.store import Ledger
 
@@ -249,7 +245,7 @@ def _by_option(command: Any) -> Any:
 
 
 def _decide_and_rerun(ledger: Ledger, decision: Decision) -> None:
-    record_decision(ledger, decision)
+    ledger.add_decision(decision)
     run = ledger.reconciliation() or {"settings": {}}
     stored = dict(run["settings"])
     wave_gap = stored.pop("wave_gap_days", int(SETTINGS["wave_gap_days"].default))

@@ -2,6 +2,7 @@
 
     places.py     place names in a hierarchy (Argun lies in Chechnya)
     times.py      claim times as intervals of days
+    names.py      the one way names are compared
     sources.py    one identity per source across spellings; named, testimony, unnamed, relay
     grouping.py   claims -> incidents, each grouping explained; analysts' merges and splits
     figures.py    minimum, maximum, conservative figure; repeats, supersession, conflicts

@@ -14,6 +14,8 @@ from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
 
+from rightsledger.reconcile.names import name_key
+
 REGIONS_FILE = Path(__file__).with_name("regions.json")
 COUNTRY_ALIASES = {"us": "US", "u.s.": "US", "usa": "US", "america": "US", "uk": "GB", "u.k.": "GB",
                    "britain": "GB", "great britain": "GB", "russian federation": "RU",
@@ -146,7 +148,5 @@ def _load_regions() -> list[dict]:
 
 @lru_cache(maxsize=65536)
 def _norm(name: str) -> str:
-    name = re.sub(r"[’'`]s\b", "", name.lower())
-    name = re.sub(r"[^\w\s-]", " ", name)
-    name = re.sub(r"^(the|republic of|city of)\s+", "", name.strip())
-    return re.sub(r"\s+", " ", name).strip()
+    """A name's comparable form, without "Republic of" or "City of" before it."""
+    return re.sub(r"^(republic of|city of)\s+", "", name_key(name))

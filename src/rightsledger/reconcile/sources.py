@@ -25,6 +25,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from rightsledger.models import Claim, DocumentInfo
+from rightsledger.reconcile.names import name_key as _norm
 
 TESTIMONY = {"witness", "witnesses", "detainee", "detainees", "survivor", "survivors", "victim",
              "victims", "relative", "relatives", "family", "families", "resident", "residents",
@@ -215,10 +216,3 @@ def _strip(name: str) -> str:
     name = name.strip(" ,.;:'\"“”‘’")
     return name[4:] if name.lower().startswith("the ") else name
 
-
-@lru_cache(maxsize=65536)
-def _norm(name: str) -> str:
-    name = re.sub(r"[’'`]s\b", "", name.lower())
-    name = re.sub(r"[^\w\s-]", " ", name)
-    name = re.sub(r"^(the)\s+", "", name.strip())
-    return re.sub(r"\s+", " ", name).strip()
