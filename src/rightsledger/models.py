@@ -112,6 +112,37 @@ class Decision:
     pk: int | None = None
 
 
+@dataclass(frozen=True, kw_only=True)
+class Edit:
+    """One change a person made in the ledger: who, when, what, before and after.
+
+    ``target_kind`` is ``claim`` (``target`` is the claim key; ``action`` is accept, edit,
+    reject or add), ``document`` (upload), ``incident`` (merge, split) or ``user``.
+    """
+
+    action: str
+    target_kind: str
+    target: str
+    made_by: str
+    doc_id: str | None = None
+    before: Any = None
+    after: Any = None
+    note: str | None = None
+    made_at: datetime | None = None
+    pk: int | None = None
+
+
+@dataclass(frozen=True)
+class User:
+    """Someone who may use the web app, with a role: ``admin``, ``analyst`` or ``viewer``."""
+
+    name: str
+    role: str
+    pk: int | None = None
+
+
+ROLES = ("viewer", "analyst", "admin")
+
 EVENTS = ("detention", "killing", "torture", "disappearance", "threat", "displacement", "release")
 QUALIFIERS = ("exact", "approx", "at_least", "more_than", "at_most", "range", "vague", "none")
 STANCES = ("deny", "confirm", "condemn", "demand")
@@ -161,14 +192,22 @@ class Claim:
     evidence_start: int | None = None
     evidence_end: int | None = None
     pk: int | None = None
+    #: For a reviewed claim: the key of the claim as first extracted (or added), which it
+    #: keeps through edits so that decisions and later reviews still find it.
+    origin: str | None = None
+    #: ``accepted``, ``edited``, ``rejected`` or ``added`` once a person reviewed it.
+    review: str | None = None
 
     @functools.cached_property
     def key(self) -> str:
         """A short fingerprint of what the claim says and where, stable across re-extraction.
 
         Analysts' decisions (merges, splits) name claims by key, so that they survive a new
-        extraction run that gives the same claims new database keys.
+        extraction run that gives the same claims new database keys. A reviewed claim keeps
+        the key it had before its edits (``origin``).
         """
+        if self.origin:
+            return self.origin
         parts = (self.doc, self.kind, self.event or self.stance or "", self.source, self.evidence,
                  str(self.count.low), str(self.count.high), self.polarity, self.place or "",
                  self.when.start or "", self.speaker or "")

@@ -6,6 +6,7 @@
     documents.py    repository functions for documents
     claims.py       repository functions for extractions and claims
     incidents.py    repository functions for reconciliations, incidents and decisions
+    edits.py        repository functions for the edit log, users and login sessions
 
 ``Ledger`` is the one interface the rest of rightsledger uses; only this package talks SQL.
 """
@@ -13,11 +14,22 @@
 from __future__ import annotations
 
 from collections.abc import Iterator, Sequence
+from datetime import datetime
 from typing import Any
 
-from rightsledger.models import Claim, Decision, Document, DocumentInfo, StoredDocument
+from rightsledger import review as _review
+from rightsledger.models import (
+    Claim,
+    Decision,
+    Document,
+    DocumentInfo,
+    Edit,
+    StoredDocument,
+    User,
+)
 from rightsledger.store import claims as _claims
 from rightsledger.store import documents as _documents
+from rightsledger.store import edits as _edits
 from rightsledger.store import incidents as _incidents
 from rightsledger.store.database import open_engine, storage_errors
 from rightsledger.store.documents import DocumentSummary, Saved
@@ -102,10 +114,69 @@ class Ledger:
         with storage_errors("cannot save claims"), self._engine.begin() as connection:
             _claims.save_extraction(connection, document.pk, version, claims)
 
-    def claims(self, *, doc_id: str | None = None) -> list[Claim]:
-        """The current claims: each document's latest version, newest extraction."""
+    def claims(self, *, doc_id: str | None = None, reviewed: bool = True,
+               rejected: bool = False) -> list[Claim]:
+        """The current claims: each document's latest version, newest extraction, with
+        people's reviews laid over them (``reviewed=False``: as the extractor gave them).
+        Rejected claims are left out unless ``rejected`` is true."""
         with storage_errors("cannot list claims"), self._engine.connect() as connection:
-            return _claims.list_claims(connection, doc_id=doc_id)
+            claims = _claims.list_claims(connection, doc_id=doc_id)
+            if not reviewed:
+                return claims
+            edits = _edits.list_edits(connection, target_kind="claim", doc_id=doc_id)
+            if not edits:
+                return claims
+            documents = [doc_id] if doc_id is not None else _incidents.document_infos(connection)
+        out = _review.apply(claims, edits, documents)
+        return out if rejected else [c for c in out if c.review != "rejected"]
+
+    def add_edit(self, edit: Edit) -> int:
+        """Appends a person's change to the edit log (who, when, before, after)."""
+        with storage_errors("cannot record the edit"), self._engine.begin() as connection:
+            return _edits.add_edit(connection, edit)
+
+    def edits(self, *, target_kind: str | None = None, target: str | None = None,
+              doc_id: str | None = None, limit: int | None = None) -> list[Edit]:
+        """The edit log, newest first, optionally of one target or document."""
+        with storage_errors("cannot read the edit log"), self._engine.connect() as connection:
+            return _edits.list_edits(connection, target_kind=target_kind, target=target,
+                                     doc_id=doc_id, limit=limit, newest_first=True)
+
+    def add_user(self, name: str, role: str, password_hash: str) -> int:
+        """Adds a user (``StorageError`` if the name is taken)."""
+        with storage_errors(f"cannot add user {name!r}"), self._engine.begin() as connection:
+            return _edits.add_user(connection, name, role, password_hash)
+
+    def set_user(self, name: str, *, role: str | None = None, password_hash: str | None = None) -> None:
+        """Changes a user's role or password hash; a new password ends their sessions."""
+        with storage_errors(f"cannot change user {name!r}"), self._engine.begin() as connection:
+            _edits.set_user(connection, name, role=role, password_hash=password_hash)
+            if password_hash is not None:
+                found = _edits.user_with_hash(connection, name)
+                if found:
+                    _edits.end_sessions_of(connection, found[0].pk)
+
+    def user_with_hash(self, name: str) -> tuple[User, str] | None:
+        """A user and their password hash, or None."""
+        with storage_errors("cannot read users"), self._engine.connect() as connection:
+            return _edits.user_with_hash(connection, name)
+
+    def users(self) -> list[User]:
+        with storage_errors("cannot read users"), self._engine.connect() as connection:
+            return _edits.list_users(connection)
+
+    def start_session(self, token_hash: str, user: User, csrf: str, expires_at: datetime) -> None:
+        with storage_errors("cannot start a session"), self._engine.begin() as connection:
+            _edits.add_session(connection, token_hash, user.pk, csrf, expires_at)
+
+    def session(self, token_hash: str) -> tuple[User, str] | None:
+        """The user and CSRF token of a live session, or None."""
+        with storage_errors("cannot read the session"), self._engine.begin() as connection:
+            return _edits.session_user(connection, token_hash)
+
+    def end_session(self, token_hash: str) -> None:
+        with storage_errors("cannot end the session"), self._engine.begin() as connection:
+            _edits.end_session(connection, token_hash)
 
     def document_infos(self) -> dict[str, DocumentInfo]:
         """Publication date and publisher of each document (latest version), by id."""

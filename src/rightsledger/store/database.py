@@ -9,6 +9,7 @@ import logging
 import os
 from collections.abc import Iterator
 from contextlib import contextmanager
+from datetime import UTC, datetime
 from pathlib import Path
 
 from sqlalchemy import Engine, create_engine, event, exc
@@ -110,3 +111,8 @@ def _shown(parsed) -> str:
     if parsed.get_backend_name() == "sqlite":
         return os.fspath(parsed.database or ":memory:")
     return parsed.render_as_string(hide_password=True)
+
+
+def utc(moment: datetime) -> datetime:
+    """A stored moment as an aware UTC datetime (SQLite hands them back naive)."""
+    return moment if moment.tzinfo else moment.replace(tzinfo=UTC)

@@ -11,6 +11,7 @@ from sqlalchemy import Connection, func, insert, select
 
 from rightsledger.errors import NotFoundError
 from rightsledger.models import Document, StoredDocument
+from rightsledger.store.database import utc
 from rightsledger.store.schema import DocumentRow
 
 Status = Literal["new", "version", "unchanged"]
@@ -117,7 +118,7 @@ def list_documents(connection: Connection, *, limit: int | None = None,
         DocumentSummary(
             id=r.doc_id, version=r.version, title=r.title, published=r.published,
             publisher=r.publisher, url=r.url, media_type=r.media_type, sha256=r.sha256,
-            size=r.size, chars=r.chars, source=r.source, ingested_at=_utc(r.ingested_at),
+            size=r.size, chars=r.chars, source=r.source, ingested_at=utc(r.ingested_at),
         )
         for r in connection.execute(query)
     ]
@@ -148,7 +149,7 @@ def documents_by_pk(connection: Connection, pks: Sequence[int]) -> list[StoredDo
 
 def _stored(row) -> StoredDocument:
     names = {f.name for f in fields(StoredDocument) if f.init}
-    values = {"id": row.doc_id, "ingested_at": _utc(row.ingested_at), "pk": row.pk}
+    values = {"id": row.doc_id, "ingested_at": utc(row.ingested_at), "pk": row.pk}
     values.update({k: v for k, v in row._mapping.items() if k in names and k not in values})
     return StoredDocument(**values)
 
@@ -156,7 +157,3 @@ def _stored(row) -> StoredDocument:
 def count_documents(connection: Connection) -> int:
     """How many document versions the ledger holds."""
     return connection.execute(select(func.count()).select_from(_table)).scalar_one()
-
-
-def _utc(moment: datetime) -> datetime:
-    return moment if moment.tzinfo else moment.replace(tzinfo=UTC)

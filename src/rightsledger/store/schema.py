@@ -172,3 +172,56 @@ class DecisionRow(Base):
     note: Mapped[str | None] = mapped_column(Text)
     made_by: Mapped[str] = mapped_column(Text, nullable=False)
     made_at: Mapped[datetime] = mapped_column(DateTime(timezone=True), nullable=False)
+
+
+class UserRow(Base):
+    """A person who may open the web app: a role and an argon2 hash, never a password."""
+
+    __tablename__ = "users"
+
+    pk: Mapped[int] = mapped_column(Integer, primary_key=True, autoincrement=True)
+    name: Mapped[str] = mapped_column(String(100), nullable=False)
+    role: Mapped[str] = mapped_column(String(20), nullable=False)
+    password_hash: Mapped[str] = mapped_column(Text, nullable=False)
+    created_at: Mapped[datetime] = mapped_column(DateTime(timezone=True), nullable=False)
+
+    __table_args__ = (UniqueConstraint("name", name="uq_users_name"),)
+
+
+class SessionRow(Base):
+    """A login session. The browser holds a random token; only its SHA-256 is kept here."""
+
+    __tablename__ = "sessions"
+
+    pk: Mapped[int] = mapped_column(Integer, primary_key=True, autoincrement=True)
+    token_hash: Mapped[str] = mapped_column(String(64), nullable=False)
+    user_pk: Mapped[int] = mapped_column(ForeignKey("users.pk", ondelete="CASCADE"), nullable=False,
+                                         index=True)
+    csrf: Mapped[str] = mapped_column(String(64), nullable=False)
+    created_at: Mapped[datetime] = mapped_column(DateTime(timezone=True), nullable=False)
+    expires_at: Mapped[datetime] = mapped_column(DateTime(timezone=True), nullable=False)
+
+    __table_args__ = (UniqueConstraint("token_hash", name="uq_sessions_token_hash"),)
+
+
+class EditRow(Base):
+    """One change a person made, with who, when, before and after; never changed or deleted.
+
+    Reviews of claims (accept, edit, reject, add) are read back from here and laid over the
+    extractor's claims; the other rows (uploads, merges, splits, users) are the audit trail.
+    """
+
+    __tablename__ = "edits"
+
+    pk: Mapped[int] = mapped_column(Integer, primary_key=True, autoincrement=True)
+    made_at: Mapped[datetime] = mapped_column(DateTime(timezone=True), nullable=False)
+    made_by: Mapped[str] = mapped_column(Text, nullable=False)
+    action: Mapped[str] = mapped_column(String(20), nullable=False)
+    target_kind: Mapped[str] = mapped_column(String(20), nullable=False)
+    target: Mapped[str] = mapped_column(String(200), nullable=False)
+    doc_id: Mapped[str | None] = mapped_column(String(200))
+    before: Mapped[Any | None] = mapped_column(JSON)
+    after: Mapped[Any | None] = mapped_column(JSON)
+    note: Mapped[str | None] = mapped_column(Text)
+
+    __table_args__ = (Index("ix_edits_target_kind", "target_kind", "target"),)
