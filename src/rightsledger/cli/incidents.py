@@ -2,11 +2,13 @@
 
 from __future__ import annotations
 
+import contextlib
 import difflib
 import getpass
 import json
 import shutil
 import sys
+from collections.abc import Iterator
 from datetime import UTC, datetime
 from typing import Any
 
@@ -24,7 +26,14 @@ from rightsledger.cli import (
 )
 from rightsledger.models import Decision
 from rightsledger.reconcile import GroupSettings
-from rightsledger.reconciliation import ReconcileReport, reconcile_ledger
+from rightsledger.reconciliation import (
+    DecisionError,
+    ReconcileReport,
+    decide,
+    merge_incidents,
+    reconcile_ledger,
+    split_incident,
+)
 from rightsledger.settings import SETTINGS
 from rightsledger.store import Ledger
 
@@ -244,17 +253,13 @@ def _by_option(command: Any) -> Any:
                         help="Who decides (default: the login name).")(command)
 
 
-def _decide_and_rerun(ledger: Ledger, decision: Decision) -> None:
-    ledger.add_decision(decision)
-    run = ledger.reconciliation() or {"settings": {}}
-    stored = dict(run["settings"])
-    wave_gap = stored.pop("wave_gap_days", int(SETTINGS["wave_gap_days"].default))
-    _say_report(reconcile_ledger(ledger, settings=GroupSettings(**stored), wave_gap_days=wave_gap))
-
-
-def _decision(kind: str, *, made_by: str | None, note: str | None, **fields: Any) -> Decision:
-    return Decision(kind=kind, made_by=made_by or _login(), made_at=datetime.now(UTC), note=note,
-                    **fields)
+@contextlib.contextmanager
+def _usage_errors() -> Iterator[None]:
+    """A merge or split asked wrongly is a usage error (exit status 2), as click's own are."""
+    try:
+        yield
+    except DecisionError as e:
+        raise click.UsageError(str(e)) from e
 
 
 def _login() -> str:
@@ -277,11 +282,9 @@ def merge_command(incident_ids: tuple[str, ...], db: str, note: str | None, made
     Example:
         rightsledger merge 2017-02-chechnya-detention 2017-03-grozny-detention --note "same round-up"
     """
-    if len(set(incident_ids)) < 2:
-        raise click.UsageError("name at least two different incidents to merge")
-    with open_ledger(db) as ledger:
-        keys = [c["key"] for incident_id in incident_ids for c in ledger.incident(incident_id)["claims"]]
-        _decide_and_rerun(ledger, _decision("merge", made_by=made_by, note=note, claims=tuple(keys)))
+    with open_ledger(db) as ledger, _usage_errors():
+        _say_report(merge_incidents(ledger, list(incident_ids), made_by=made_by or _login(),
+                                    note=note))
 
 
 @cli.command("split")
@@ -299,17 +302,9 @@ def split_command(incident_id: str, claim_keys: tuple[str, ...], db: str, note: 
     Example:
         rightsledger split 2017-02-chechnya-detention 3f9a1c2b7e --note "a different raid"
     """
-    with open_ledger(db) as ledger:
-        members = [c["key"] for c in ledger.incident(incident_id)["claims"]]
-        unknown = [k for k in claim_keys if k not in members]
-        if unknown:
-            raise click.BadParameter(f"{', '.join(unknown)} not in {incident_id}; its claims are "
-                                     f"{', '.join(members)}", param_hint="CLAIM")
-        if len(set(claim_keys)) == len(members):
-            raise click.UsageError("that is every claim of the incident: nothing would be split off")
-        others = tuple(k for k in members if k not in claim_keys)
-        _decide_and_rerun(ledger, _decision("split", made_by=made_by, note=note,
-                                            claims=tuple(claim_keys), others=others))
+    with open_ledger(db) as ledger, _usage_errors():
+        _say_report(split_incident(ledger, incident_id, list(claim_keys),
+                                   made_by=made_by or _login(), note=note))
 
 
 @cli.command("relay")
@@ -333,7 +328,9 @@ def relay_command(source: str, db: str, note: str | None, made_by: str | None) -
                 " — see the Sources of `rightsledger incident ID`"
             raise click.BadParameter(f"no source '{source}' in the ledger's incidents{hint}",
                                      param_hint="SOURCE")
-        _decide_and_rerun(ledger, _decision("relay", made_by=made_by, note=note, source=source))
+        _say_report(decide(ledger, Decision(kind="relay", source=source, made_by=made_by or _login(),
+                                            note=note, made_at=datetime.now(UTC)),
+                           target=source))
 
 
 def _source_names(ledger: Ledger) -> dict[str, str]:
