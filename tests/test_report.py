@@ -8,8 +8,8 @@ from html.parser import HTMLParser
 from pathlib import Path
 
 import pytest
-
 from ledgers import build
+
 from rightsledger.cli import cli
 from rightsledger.publish.highlight import Span, render
 from rightsledger.publish.report import write_report

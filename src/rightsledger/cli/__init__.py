@@ -451,4 +451,4 @@ def main() -> None:
 
 
 from rightsledger.cli import incidents as _incidents  # noqa: F401  (registers its commands)
-from rightsledger.cli import publish as _publish  # noqa: F401,E402  (registers its commands)
+from rightsledger.cli import publish as _publish  # noqa: F401  (registers its commands)

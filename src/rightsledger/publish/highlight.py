@@ -7,6 +7,7 @@ the page except through ``markupsafe.escape``; the marks and their ids are ours.
 from __future__ import annotations
 
 from collections.abc import Iterable
+from itertools import pairwise
 from dataclasses import dataclass
 
 from markupsafe import Markup, escape
@@ -49,7 +50,7 @@ def render(text: str, spans: Iterable[Span]) -> Markup:
     ordered = sorted(unique.values(), key=lambda s: (s.start, -s.end))
     cuts = sorted({0, len(text), *(s.start for s in ordered), *(s.end for s in ordered)})
     out: list[str] = []
-    for a, b in zip(cuts, cuts[1:], strict=False):
+    for a, b in pairwise(cuts):
         piece = str(escape(text[a:b]))
         covering = [s for s in ordered if s.start <= a and s.end >= b]
         if not covering:

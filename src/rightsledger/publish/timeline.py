@@ -38,10 +38,11 @@ def svg(incidents: Sequence[dict[str, Any]], waves: Sequence[dict[str, Any]]) ->
         return LEFT + plot * (day - lo).days / span
 
     height = TOP + ROW * len(shown) + 30
-    parts = [f'<svg xmlns="http://www.w3.org/2000/svg" class="timeline" viewBox="0 0 {WIDTH} {height}" '
-             f'width="{WIDTH}" height="{height}" role="img" aria-labelledby="timeline-title">',
-             '<title id="timeline-title">Timeline of incidents: one bar per incident, from its '
-             'first to its last reported day</title>']
+    parts = [(f'<svg xmlns="http://www.w3.org/2000/svg" class="timeline" viewBox="0 0 {WIDTH} '
+              f'{height}" width="{WIDTH}" height="{height}" role="img" '
+              'aria-labelledby="timeline-title">'),
+             ('<title id="timeline-title">Timeline of incidents: one bar per incident, from its '
+              'first to its last reported day</title>')]
     for year in range(lo.year + 1, hi.year + 1):
         tick = x(date(year, 1, 1))
         parts.append(f'<line x1="{tick:.1f}" y1="{TOP - 6}" x2="{tick:.1f}" y2="{height - 24}" '
