@@ -9,9 +9,11 @@ problems and never stop the rest of the batch.
 from __future__ import annotations
 
 import logging
+import tempfile
 import time
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
+from pathlib import Path
 
 from rightsledger.documents import Source, find_sources, read_source
 from rightsledger.models import Document, Problem
@@ -32,6 +34,8 @@ class IngestReport:
     versions: int = 0
     unchanged: int = 0
     problems: list[Problem] = field(default_factory=list)
+    #: Ids of the documents written (new, or new versions), in the order written.
+    written: list[str] = field(default_factory=list)
 
     @property
     def ingested(self) -> int:
@@ -74,10 +78,34 @@ def ingest(paths: Iterable[str], *, ledger: Ledger, options: IngestOptions | Non
     Returns:
         The report: counts and every problem, in input order.
     """
-    options = options or IngestOptions()
     report = report if report is not None else IngestReport()
     sources, problems = find_sources(paths)
     report.problems.extend(problems)
+    return ingest_sources(sources, ledger=ledger, options=options, report=report,
+                          on_source=on_source)
+
+
+def ingest_upload(name: str, data: bytes, *, ledger: Ledger,
+                  options: IngestOptions | None = None) -> IngestReport:
+    """Ingests one uploaded file, read exactly as ``ingest`` reads a file of that name.
+
+    ``name`` is the file name the person gave (only its last part is used: it decides the
+    format and the document id, and problems are reported against it).
+    """
+    safe = Path(name.replace("\\", "/")).name.strip() or "upload.txt"
+    with tempfile.TemporaryDirectory(prefix="rightsledger-upload-") as folder:
+        path = Path(folder) / "upload"
+        path.write_bytes(data)
+        return ingest_sources([Source(str(path), len(data), label=safe)], ledger=ledger,
+                              options=options)
+
+
+def ingest_sources(sources: list[Source], *, ledger: Ledger, options: IngestOptions | None = None,
+                   report: IngestReport | None = None,
+                   on_source: Callable[[Source, int, int], None] | None = None) -> IngestReport:
+    """Ingests sources already found (see ``ingest``)."""
+    options = options or IngestOptions()
+    report = report if report is not None else IngestReport()
     batch = _Batch(ledger, report, size=options.batch_size)
     for index, source in enumerate(sources, start=1):
         for item in read_source(source, max_size=options.max_size, encoding=options.encoding,
@@ -130,6 +158,8 @@ class _Batch:
             for document, saved in zip(self._pending, self._ledger.save_documents(self._pending)):
                 counter = _COUNTERS[saved.status]
                 setattr(self._report, counter, getattr(self._report, counter) + 1)
+                if saved.status != "unchanged":
+                    self._report.written.append(document.id)
                 log.info("%s %s (version %d) from %s", saved.status, document.id,
                          saved.version, document.origin)
             self._pending = []

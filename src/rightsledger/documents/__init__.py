@@ -41,6 +41,13 @@ class Source:
 
     path: str
     size: int | None
+    #: What to call it in documents and messages when ``path`` is a stand-in (an upload's
+    #: temporary file is named by the file name the person gave).
+    label: str | None = None
+
+    @property
+    def name(self) -> str:
+        return self.label or self.path
 
 
 def find_sources(paths: Iterable[str]) -> tuple[list[Source], list[Problem]]:
@@ -93,9 +100,9 @@ def read_source(source: Source, *, max_size: int, encoding: str = "auto",
         is still read where it can be) and warnings for what was read with a guess.
     """
     try:
-        kind = format or _format_of(source.path)
+        kind = format or _format_of(source.name)
         raw = _read_bytes(source, max_size=max_size)
-        text, codec, warning = decode(raw, path=source.path, encoding=encoding)
+        text, codec, warning = decode(raw, path=source.name, encoding=encoding)
         if warning:
             yield warning
         yield from _parse(kind, text, raw=raw, source=source, encoding=codec)
@@ -116,19 +123,19 @@ def _format_of(path: str) -> str:
 
 
 def _read_bytes(source: Source, *, max_size: int) -> bytes:
-    too_big = Problem(source.path, None, f"larger than the {_human(max_size)} limit",
+    too_big = Problem(source.name, None, f"larger than the {_human(max_size)} limit",
                       "raise it with --max-size, or split the file")
     if source.path == STDIN:
         raw = sys.stdin.buffer.read(max_size + 1)
     else:
         if source.size is not None and source.size > max_size:
-            raise InputError(Problem(source.path, None, f"{_human(source.size)} is "
+            raise InputError(Problem(source.name, None, f"{_human(source.size)} is "
                                      f"{too_big.message}", too_big.hint))
         try:
             with open(source.path, "rb") as handle:
                 raw = handle.read(max_size + 1)
         except OSError as e:
-            raise InputError(Problem(source.path, None, f"cannot read: {e.strerror}",
+            raise InputError(Problem(source.name, None, f"cannot read: {e.strerror}",
                                      "check the file's permissions")) from None
     if len(raw) > max_size:
         raise InputError(too_big)
@@ -137,12 +144,12 @@ def _read_bytes(source: Source, *, max_size: int) -> bytes:
 
 def _parse(kind: str, text: str, *, raw: bytes, source: Source,
            encoding: str) -> Iterator[Document | Problem]:
-    path = source.path if source.path != STDIN else "<stdin>"
+    path = source.name if source.path != STDIN else "<stdin>"
     if kind in ("jsonl", "json", "csv"):
         reader = {"jsonl": read_jsonl, "json": read_json, "csv": read_csv}[kind]
         yield from reader(text, path=path, encoding=encoding)
         return
-    doc_id = Path(source.path).stem if source.path != STDIN else None
+    doc_id = Path(source.name).stem if source.path != STDIN else None
     if kind == "html":
         yield from read_html(text, raw=raw, path=path, doc_id=doc_id or derive_id(None, text),
                              encoding=encoding)
