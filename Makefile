@@ -7,7 +7,7 @@ BIN    := $(VENV)/bin
 PIP    := $(BIN)/python -m pip --disable-pip-version-check --quiet
 DEMO_DB := demo.db
 
-.PHONY: demo test bench cli-docs clean
+.PHONY: demo test bench cli-docs screenshots clean
 
 $(BIN)/python:
 	@$(PYTHON) -c 'import sys; sys.exit(sys.version_info < (3, 11))' || { \
@@ -31,6 +31,7 @@ demo: $(VENV)/.installed
 	$(BIN)/rightsledger claims --db $(DEMO_DB) --doc network-new-wave
 	$(BIN)/rightsledger reconcile --db $(DEMO_DB)
 	$(BIN)/rightsledger incidents --db $(DEMO_DB)
+	$(BIN)/rightsledger report --db $(DEMO_DB) -o report.html
 	@echo
 	@echo "The ledger is in $(DEMO_DB). Next:"
 	@echo "  . $(BIN)/activate"
@@ -39,6 +40,9 @@ demo: $(VENV)/.installed
 	@echo "  rightsledger claims --db $(DEMO_DB) --jsonl > claims.jsonl   # claims-v1 JSON Lines"
 	@echo "  rightsledger incident --db $(DEMO_DB) 2018-12-chechnya-detention   # one incident, traced"
 	@echo "  rightsledger incidents --db $(DEMO_DB) --csv > incidents.csv       # ACLED-like export"
+	@echo "Open report.html in a browser (it needs no network). To review claims in the web app:"
+	@echo "  rightsledger user add --db $(DEMO_DB) ana --role analyst   # asks for a password"
+	@echo "  rightsledger serve --db $(DEMO_DB)                          # then http://127.0.0.1:8000/"
 
 test: $(VENV)/.installed-test
 	$(BIN)/python -m pytest $(PYTEST_ARGS)
@@ -54,5 +58,9 @@ bench: $(VENV)/.installed
 cli-docs: $(VENV)/.installed
 	$(BIN)/python tools/cli_reference.py README.md
 
+# Retakes docs/report.png and docs/review.png (needs Debian's chromium).
+screenshots: $(VENV)/.installed-test
+	$(BIN)/python tools/screenshots.py
+
 clean:
-	rm -rf $(VENV) $(DEMO_DB) $(DEMO_DB)-wal $(DEMO_DB)-shm .pytest_cache
+	rm -rf $(VENV) $(DEMO_DB) $(DEMO_DB)-wal $(DEMO_DB)-shm report.html .pytest_cache

@@ -75,7 +75,15 @@ def serve_command(db: str, host: str, port: int, secure_cookies: bool) -> None:
 
 @cli.group("user")
 def user_group() -> None:
-    """Manage who may use the web app (roles: viewer, analyst, admin)."""
+    """Manage who may use the web app (roles: viewer, analyst, admin).
+
+    A viewer reads; an analyst also reviews claims, merges, splits and uploads; an admin
+    also manages users. Passwords are kept only as argon2 hashes.
+
+    \b
+    Example:
+        rightsledger user add --db demo.db ana --role analyst
+    """
 
 
 @user_group.command("add")
