@@ -20,6 +20,7 @@ from rightsledger.errors import RightsledgerError
 from rightsledger.models import STANCES, Claim, StoredDocument
 from rightsledger.publish.highlight import Span, locate, render
 from rightsledger.store import Ledger
+from rightsledger.store.database import utc
 
 FIGURES = ("minimum", "conservative", "maximum")
 
@@ -97,8 +98,8 @@ def gather(ledger: Ledger, *, now: datetime | None = None) -> ReportView:
     edits = ledger.edits(limit=1)
     decisions = ledger.decisions()
     changed = max([e.made_at for e in edits if e.made_at]
-                  + [_aware(d.made_at) for d in decisions if d.made_at], default=None)
-    reconciled_at = _aware(run["reconciled_at"]) if run.get("reconciled_at") else None
+                  + [utc(d.made_at) for d in decisions if d.made_at], default=None)
+    reconciled_at = utc(run["reconciled_at"]) if run.get("reconciled_at") else None
     stale = bool(changed and reconciled_at and changed > reconciled_at)
     return ReportView(
         generated_at=now or datetime.now(UTC),
@@ -170,7 +171,3 @@ def _sources(incidents) -> list[dict[str, Any]]:
             row["incidents"] += 1
             row["independent"] += 1 if source["independent"] else 0
     return sorted(table.values(), key=lambda r: (-r["independent"], -r["claims"], r["name"]))
-
-
-def _aware(moment: datetime) -> datetime:
-    return moment if moment.tzinfo else moment.replace(tzinfo=UTC)
