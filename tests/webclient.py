@@ -8,7 +8,7 @@ import re
 import httpx
 
 from rightsledger.web import create_app
-from rightsledger.web.auth import add_user
+from rightsledger.web.auth import hash_password
 
 PASSWORD = "correct horse battery staple"
 
@@ -49,8 +49,9 @@ class Client:
 
 
 def app_with_users(url: str):
-    """The app over ``url`` with one user of each role: viewer, analyst, admin."""
+    """The app over ``url`` with one user of each role: viewer, analyst, admin (set up
+    straight in the ledger, so the edit log starts empty for the tests to read)."""
     app = create_app(url)
     for role in ("viewer", "analyst", "admin"):
-        add_user(app.state.ledger, role, role, PASSWORD)
+        app.state.ledger.add_user(role, role, hash_password(PASSWORD))
     return app

@@ -159,16 +159,22 @@ def build_claim(fields: Mapping[str, Any], *, doc: str, text: str) -> Claim:
                  polarity=polarity, evidence_start=start, evidence_end=end)
 
 
+def find_claim(ledger: Ledger, key: str) -> Claim:
+    """The current claim with this key, reviewed (rejected ones too); ``NotFoundError``."""
+    found = next((c for c in ledger.claims(rejected=True) if c.key == key), None)
+    if found is None:
+        raise NotFoundError(f"no current claim with key {key!r} (it may belong to an older "
+                            f"extraction; list them with: rightsledger claims)")
+    return found
+
+
 def review_claim(ledger: Ledger, key: str, action: str, *, made_by: str,
                  fields: Mapping[str, Any] | None = None, note: str | None = None) -> Claim:
     """Records a person's review of one claim of the ledger and returns the claim as it now
     stands. ``fields`` (for ``edit``) are the review form's, as ``build_claim`` takes them."""
     if action not in ("accept", "edit", "reject"):
         raise ReviewError(f"action: {action!r} is not one of accept, edit, reject")
-    current = next((c for c in ledger.claims(rejected=True) if c.key == key), None)
-    if current is None:
-        raise NotFoundError(f"no current claim with key {key!r} (it may belong to an older "
-                            f"extraction; list them with: rightsledger claims)")
+    current = find_claim(ledger, key)
     before = record(current)
     after = None
     if action == "edit":
@@ -214,5 +220,5 @@ def _iso_prefix(value: str) -> bool:
         and (len(parts) < 3 or 1 <= int(parts[2]) <= 31)
 
 
-__all__ = ["ACTIONS", "ReviewError", "add_claim", "added_key", "apply", "build_claim", "from_record",
+__all__ = ["ACTIONS", "ReviewError", "add_claim", "added_key", "apply", "build_claim", "find_claim", "from_record",
            "record", "review_claim"]

@@ -10,6 +10,7 @@ import contextlib
 import csv
 import dataclasses
 import functools
+import getpass
 import json
 import logging
 import shutil
@@ -90,6 +91,14 @@ def reports_errors(command: Callable) -> Callable:
         except RightsledgerError as e:
             raise click.ClickException(str(e)) from e
     return wrapper
+
+
+def login_name() -> str:
+    """Who runs the command, for the records of decisions and edits."""
+    try:
+        return getpass.getuser()
+    except (KeyError, OSError):
+        return "unknown"
 
 
 def open_ledger(db: str) -> Ledger:

@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import contextlib
 import difflib
-import getpass
 import json
 import shutil
 import sys
@@ -19,6 +18,7 @@ from rightsledger.cli import (
     _write_csv,
     cli,
     db_option,
+    login_name,
     open_ledger,
     output_option,
     reports_errors,
@@ -262,11 +262,6 @@ def _usage_errors() -> Iterator[None]:
         raise click.UsageError(str(e)) from e
 
 
-def _login() -> str:
-    try:
-        return getpass.getuser()
-    except (KeyError, OSError):
-        return "unknown"
 
 
 @cli.command("merge")
@@ -283,7 +278,7 @@ def merge_command(incident_ids: tuple[str, ...], db: str, note: str | None, made
         rightsledger merge 2017-02-chechnya-detention 2017-03-grozny-detention --note "same round-up"
     """
     with open_ledger(db) as ledger, _usage_errors():
-        _say_report(merge_incidents(ledger, list(incident_ids), made_by=made_by or _login(),
+        _say_report(merge_incidents(ledger, list(incident_ids), made_by=made_by or login_name(),
                                     note=note))
 
 
@@ -304,7 +299,7 @@ def split_command(incident_id: str, claim_keys: tuple[str, ...], db: str, note: 
     """
     with open_ledger(db) as ledger, _usage_errors():
         _say_report(split_incident(ledger, incident_id, list(claim_keys),
-                                   made_by=made_by or _login(), note=note))
+                                   made_by=made_by or login_name(), note=note))
 
 
 @cli.command("relay")
@@ -328,7 +323,7 @@ def relay_command(source: str, db: str, note: str | None, made_by: str | None) -
                 " — see the Sources of `rightsledger incident ID`"
             raise click.BadParameter(f"no source '{source}' in the ledger's incidents{hint}",
                                      param_hint="SOURCE")
-        _say_report(decide(ledger, Decision(kind="relay", source=source, made_by=made_by or _login(),
+        _say_report(decide(ledger, Decision(kind="relay", source=source, made_by=made_by or login_name(),
                                             note=note, made_at=datetime.now(UTC)),
                            target=source))
 

@@ -6,8 +6,14 @@ from pathlib import Path
 
 import click
 
-from rightsledger.cli import cli, db_option, open_ledger, reports_errors, stderr
-from rightsledger.cli.incidents import _login
+from rightsledger.cli import (
+    cli,
+    db_option,
+    login_name,
+    open_ledger,
+    reports_errors,
+    stderr,
+)
 from rightsledger.models import ROLES, Edit
 from rightsledger.publish.report import write_report
 from rightsledger.settings import database_url
@@ -102,9 +108,7 @@ def user_add_command(name: str, db: str, role: str, password: str | None) -> Non
     """
     password = password or click.prompt("Password", hide_input=True, confirmation_prompt=True)
     with open_ledger(db) as ledger:
-        user = add_user(ledger, name, role, password)
-        ledger.add_edit(Edit(action="add", target_kind="user", target=user.name, made_by=_login(),
-                             after={"name": user.name, "role": user.role}))
+        user = add_user(ledger, name, role, password, made_by=login_name())
     click.echo(f"Added {user.name} ({user.role}).")
 
 
@@ -123,7 +127,7 @@ def user_set_command(name: str, db: str, role: str | None, new_password: bool) -
                                                confirmation_prompt=True)) if new_password else None
     with open_ledger(db) as ledger:
         ledger.set_user(name, role=role, password_hash=password_hash)
-        ledger.add_edit(Edit(action="set", target_kind="user", target=name, made_by=_login(),
+        ledger.add_edit(Edit(action="set", target_kind="user", target=name, made_by=login_name(),
                              after={"role": role, "password": "changed" if new_password else None}))
     click.echo(f"Changed {name}.")
 

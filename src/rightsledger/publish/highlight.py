@@ -7,8 +7,8 @@ the page except through ``markupsafe.escape``; the marks and their ids are ours.
 from __future__ import annotations
 
 from collections.abc import Iterable
-from itertools import pairwise
 from dataclasses import dataclass
+from itertools import pairwise
 
 from markupsafe import Markup, escape
 

@@ -19,6 +19,7 @@ from markupsafe import Markup
 from rightsledger.errors import RightsledgerError
 from rightsledger.models import STANCES, Claim, StoredDocument
 from rightsledger.publish.highlight import Span, locate, render
+from rightsledger.reconcile.figures import figure_text
 from rightsledger.store import Ledger
 from rightsledger.store.database import utc
 
@@ -81,7 +82,7 @@ def gather(ledger: Ledger, *, now: datetime | None = None) -> ReportView:
     views: list[DocumentView] = []
     for number, doc in enumerate(cited, 1):
         document = documents[doc]
-        marks = [(c.key, c.evidence, c.evidence_start, c.evidence_end, c.kind, _title(c))
+        marks = [(c.key, c.evidence, c.evidence_start, c.evidence_end, c.kind, claim_summary(c))
                  for c in by_doc[doc]]
         marks += [(i["key"], i.get("evidence", ""), i.get("evidence_start"), i.get("evidence_end"),
                    "statement" if i.get("stance") else "incident", "")
@@ -135,12 +136,12 @@ def _cited(incidents, statements, doc: str) -> Iterable[dict[str, Any]]:
             yield item
 
 
-def _title(claim: Claim) -> str:
+def claim_summary(claim: Claim) -> str:
+    """One line for a claim: "detention: about 40 — Russian LGBT Network", "deny — Karimov"."""
     if claim.kind == "statement":
-        return f"{claim.stance}: {claim.speaker or claim.source}"
-    figure = claim.count.low if claim.count.low is not None else "no number"
+        return f"{claim.stance} — {claim.speaker or claim.source}"
     denied = " (denied)" if claim.polarity == "denied" else ""
-    return f"{claim.event}{denied}: {figure} — {claim.source}"
+    return f"{claim.event}{denied}: {figure_text(claim.count)} — {claim.source}"
 
 
 def _statement_panel(incidents, statements) -> dict[str, list[dict[str, Any]]]:

@@ -190,10 +190,8 @@ def jsonable(value: Any) -> Any:
 def _error(request: Request, status: int, message: str, back: str | None = None) -> Response:
     if request.url.path.startswith("/api/"):
         return JSONResponse({"error": message}, status_code=status)
-    v = visit(request)
-    return request.app.state.templates.TemplateResponse(
-        request, "error.html", {"v": v, "user": v.user, "csrf": v.csrf, "status": status,
-                                "message": message, "back": back}, status_code=status)
+    return render(visit(request), "error.html", {"status": status, "message": message, "back": back},
+                  status=status)
 
 
 class _SecurityHeaders(BaseHTTPMiddleware):

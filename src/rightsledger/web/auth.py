@@ -22,7 +22,7 @@ from argon2 import PasswordHasher
 from argon2.exceptions import InvalidHashError, VerificationError, VerifyMismatchError
 
 from rightsledger.errors import RightsledgerError
-from rightsledger.models import ROLES, User
+from rightsledger.models import ROLES, Edit, User
 from rightsledger.store import Ledger
 
 SESSION_COOKIE = "rightsledger_session"
@@ -46,8 +46,8 @@ def hash_password(password: str) -> str:
     return _hasher.hash(password)
 
 
-def add_user(ledger: Ledger, name: str, role: str, password: str) -> User:
-    """Adds a user with an argon2 hash of the password."""
+def add_user(ledger: Ledger, name: str, role: str, password: str, *, made_by: str) -> User:
+    """Adds a user with an argon2 hash of the password, and says who did in the edit log."""
     name = name.strip()
     if not name or len(name) > 100 or any(c.isspace() for c in name):
         raise AuthError("a user name is 1 to 100 characters without spaces")
@@ -57,6 +57,8 @@ def add_user(ledger: Ledger, name: str, role: str, password: str) -> User:
         raise AuthError(f"there is already a user named {name!r} (change it with "
                         "`rightsledger user set`)")
     pk = ledger.add_user(name, role, hash_password(password))
+    ledger.add_edit(Edit(action="add", target_kind="user", target=name, made_by=made_by,
+                         after={"name": name, "role": role}))
     return User(name, role, pk)
 
 

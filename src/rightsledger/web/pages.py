@@ -17,14 +17,13 @@ from starlette.concurrency import run_in_threadpool
 from starlette.datastructures import UploadFile
 
 from rightsledger import review
-from rightsledger.errors import NotFoundError
 from rightsledger.extraction import ExtractionReport, extract_ledger
 from rightsledger.ingest import IngestOptions, ingest_upload
 from rightsledger.models import EVENTS, QUALIFIERS, ROLES, STANCES, Claim, Edit
 from rightsledger.publish.highlight import Span, locate
 from rightsledger.publish.highlight import render as highlight
 from rightsledger.publish.report import render as render_report
-from rightsledger.publish.view import NothingToReport, gather
+from rightsledger.publish.view import NothingToReport, claim_summary, gather
 from rightsledger.reconciliation import merge_incidents, rerun, split_incident
 from rightsledger.web import auth
 from rightsledger.web.app import BadRequest, Visit, render, twin, visit
@@ -91,7 +90,7 @@ def document(v: Visit) -> Response:
         if where:
             anchor = anchors.setdefault(where, f"ev-{c.key}")
             kind = "rejected" if c.review == "rejected" else c.kind
-            spans.append(Span(where[0], where[1], anchor, kind, f"{c.key}: {_summary(c)}"))
+            spans.append(Span(where[0], where[1], anchor, kind, f"{c.key}: {claim_summary(c)}"))
     rows = [_claim_row(c, anchors) for c in claims]
     edits = v.ledger.edits(doc_id=doc_id, limit=200)
     data = {"document": {"id": stored.id, "version": stored.version, "title": stored.title,
@@ -106,7 +105,7 @@ def document(v: Visit) -> Response:
 def claim(v: Visit) -> Response:
     v.need("viewer")
     key = v.request.path_params["key"]
-    found = _find_claim(v, key)
+    found = review.find_claim(v.ledger, key)
     edits = v.ledger.edits(target_kind="claim", target=key)
     return render(v, "claim.html", {"claim": _claim_row(found, {}),
                                     "history": [_edit_row(e) for e in edits]}, choices=_choices())
@@ -160,9 +159,8 @@ def report(request: Request) -> Response:
 def login_form(request: Request) -> Response:
     v = visit(request)
     token = auth.new_token()
-    response = request.app.state.templates.TemplateResponse(
-        request, "login.html", {"v": v, "user": v.user, "csrf": None, "login_csrf": token,
-                                "next": _safe_next(request.query_params.get("next")), "error": None})
+    response = render(v, "login.html", {"login_csrf": token, "error": None,
+                                         "next": _safe_next(request.query_params.get("next"))})
     _cookie(request, response, auth.LOGIN_CSRF_COOKIE, token, max_age=3600)
     return response
 
@@ -177,10 +175,8 @@ async def login(request: Request) -> Response:
                                    str(form.get("password") or ""))
     if user is None:
         token = auth.new_token()
-        response = request.app.state.templates.TemplateResponse(
-            request, "login.html", {"v": v, "user": None, "csrf": None, "login_csrf": token,
-                                    "next": target, "error": "wrong name or password"},
-            status_code=401)
+        response = render(v, "login.html", {"login_csrf": token, "next": target,
+                                             "error": "wrong name or password"}, status=401)
         _cookie(request, response, auth.LOGIN_CSRF_COOKIE, token, max_age=3600)
         return response
     auth.end_session(v.ledger, request.cookies.get(auth.SESSION_COOKIE))
@@ -273,9 +269,8 @@ async def add_user(request: Request) -> Response:
     v = visit(request)
     form = await v.form("admin")
     name, role = str(form.get("name") or ""), str(form.get("role") or "viewer")
-    await run_in_threadpool(auth.add_user, v.ledger, name, role, str(form.get("password") or ""))
-    v.ledger.add_edit(Edit(action="add", target_kind="user", target=name.strip()[:200],
-                           made_by=v.user.name, after={"name": name.strip(), "role": role}))
+    await run_in_threadpool(auth.add_user, v.ledger, name, role, str(form.get("password") or ""),
+                            made_by=v.user.name)
     return RedirectResponse("/users", status_code=303)
 
 
@@ -307,30 +302,12 @@ async def _reconcile(v: Visit) -> None:
 
 # --- shapes --------------------------------------------------------------------------------
 
-def _find_claim(v: Visit, key: str) -> Claim:
-    found = next((c for c in v.ledger.claims(rejected=True) if c.key == key), None)
-    if found is None:
-        raise NotFoundError(f"no current claim with key {key!r}")
-    return found
-
-
 def _claim_row(c: Claim, anchors: dict) -> dict[str, Any]:
     where = (c.evidence_start, c.evidence_end)
     blank = dict.fromkeys(("event", "count", "victims", "perpetrator", "place", "when", "polarity",
                            "speaker", "stance"))
-    return {**blank, **review.record(c), "review": c.review, "summary": _summary(c),
+    return {**blank, **review.record(c), "review": c.review, "summary": claim_summary(c),
             "anchor": anchors.get(where)}
-
-
-def _summary(c: Claim) -> str:
-    if c.kind == "statement":
-        return f"{c.stance} — {c.speaker or c.source}"
-    figure = {"exact": "{low}", "approx": "about {low}", "at_least": "at least {low}",
-              "more_than": "more than {low}", "at_most": "up to {high}", "range": "{low} to {high}",
-              "vague": "some ({low})"}.get(c.count.qualifier, "no number")
-    figure = figure.format(low=c.count.low, high=c.count.high)
-    denied = " (denied)" if c.polarity == "denied" else ""
-    return f"{c.event}{denied}: {figure} — {c.source}"
 
 
 def _incident_row(i: dict[str, Any]) -> dict[str, Any]:
