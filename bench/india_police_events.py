@@ -6,7 +6,10 @@ KILL, ARREST or FORCE when a claim's evidence falls on it:
 
     KILL    a killing claim by police
     ARREST  a detention claim (claims-v1 detentions are by authorities by definition)
-    FORCE   a killing or torture claim by police (the corpus's FORCE = kill or other force)
+    FORCE   a killing or torture claim by police, or a use-of-force mention by police (the
+            corpus's FORCE = kill or other force; claims-v1 has no event type for firing,
+            tear gas or baton charges, so the extractor keeps those as mentions beside the
+            claims, ``extract_documents(..., mentions=True)``, and never writes them as claims)
 
 "By police" means the claim's perpetrator names police (police, policemen, cops, constables,
 jawans, or a police acronym), or, when the claim names no perpetrator, its sentence does.
@@ -27,12 +30,12 @@ from collections import defaultdict
 from pathlib import Path
 
 from rightsledger.extraction import extract_documents
-from rightsledger.models import Claim, Document
+from rightsledger.models import Claim, Document, EventMention
 
 DATA = Path(__file__).resolve().parents[2] / "shared" / "data" / "india-police-events"
 POLICE = re.compile(r"\b(police\w*|cops?|constables?|jawans?|grp|cid|rpf|stf|bsf|dcp|dsp|ssp|sho|"
                     r"cisf|dgp|srp|crpf|sub-inspectors?|inspectors?|khaki)\b", re.I)
-EVENTS = {"KILL": {"killing"}, "ARREST": {"detention"}, "FORCE": {"killing", "torture"}}
+EVENTS = {"KILL": {"killing"}, "ARREST": {"detention"}, "FORCE": {"killing", "torture", "force"}}
 NEEDS_POLICE = {"KILL", "FORCE"}
 BASELINE = {"KILL": (0.468, 0.542, 0.502), "ARREST": (0.679, 0.372, 0.481),
             "FORCE": (0.551, 0.779, 0.646)}
@@ -66,7 +69,7 @@ REPORTING_POLICE = re.compile(POLICE.pattern + r"(?:\s+\w+){0,2}?\s+(?:said|say|
                               r"claimed|added|told|disclosed|informed|learnt|recovered|found)\b", re.I)
 
 
-def by_police(claim: Claim, sentence_text: str) -> bool:
+def by_police(claim: Claim | EventMention, sentence_text: str) -> bool:
     """The claim's perpetrator is police, or it has none and its sentence names police other
     than as a source ("police said two persons had been killed" is not a police killing)."""
     if claim.perpetrator:
@@ -74,10 +77,12 @@ def by_police(claim: Claim, sentence_text: str) -> bool:
     return bool(POLICE.search(REPORTING_POLICE.sub(" ", sentence_text)))
 
 
-def predicted_labels(claims: list[Claim], text: str, spans: list[tuple[int, int]]) -> dict[int, set[str]]:
+def predicted_labels(claims: list[Claim | EventMention], text: str, spans: list[tuple[int, int]]
+                     ) -> dict[int, set[str]]:
     labels: dict[int, set[str]] = defaultdict(set)
     for claim in claims:
-        if claim.kind != "incident" or claim.polarity != "asserted" or claim.evidence_start is None:
+        if getattr(claim, "kind", "incident") != "incident" or claim.polarity != "asserted" \
+                or claim.evidence_start is None:
             continue
         overlaps = [(min(end, claim.evidence_end) - max(start, claim.evidence_start), n)
                     for n, (start, end) in enumerate(spans)]
@@ -104,10 +109,10 @@ def main() -> None:
     words = sum(len(d.text.split()) for d in documents)
     start = time.perf_counter()
     done = 0
-    for document, claims in extract_documents(documents, processes=args.processes):
+    for document, claims, mentions in extract_documents(documents, processes=args.processes, mentions=True):
         rows = sentences[int(document.id)]
         spans = locate(document.text, rows)
-        predicted = predicted_labels(claims, document.text, spans)
+        predicted = predicted_labels([*claims, *mentions], document.text, spans)
         for n, row in enumerate(rows):
             gold = set(row["sent_labels"])
             for label, counts in tally.items():

@@ -173,3 +173,33 @@ def test_extract_editorial_demand_of_an_authority_is_the_publishers(extract):
                      publisher="The Dhaka Ledger")
     assert statements(claims) == [("demand", "The Dhaka Ledger")]
     assert statements(extract("The weather should improve by Friday.", publisher="The Dhaka Ledger")) == []
+
+
+def test_extract_use_of_force_is_a_mention_beside_the_claims_never_a_claim(extractor):
+    """claims-v1 has no event for firing, tear gas or baton charges: they are kept as
+    mentions (for benchmarks and a later spec), while the killing stays a claim."""
+    from rightsledger.extraction import extract_documents
+    from rightsledger.models import Document
+
+    texts = {
+        "fire": "Police opened fire on the crowd in Mandvi and lobbed tear gas shells, residents said.",
+        "rounds": "Six rounds were fired by the police near the market. Two men were shot dead.",
+        "lathi": "Protesters were lathi-charged outside the collectorate on Monday.",
+        "baton": "A baton charge cleared the square.",
+        "job": "The editor was fired from his job. The minister fired two officials.",
+        "video": "Students shot a video of the water tanker and the gas cylinders.",
+    }
+    documents = [Document(id=k, text=t, original=b"", media_type="text/plain", source="")
+                 for k, t in texts.items()]
+    found = {d.id: (claims, mentions) for d, claims, mentions in extract_documents(documents, mentions=True)}
+    claims, mentions = found["fire"]
+    assert claims == [] and {m.event for m in mentions} == {"force"}
+    assert mentions[0].perpetrator == "Police" and mentions[0].evidence == texts["fire"]
+    claims, mentions = found["rounds"]
+    assert [c.event for c in claims] == ["killing"] and claims[0].count.low == 2
+    assert [m.evidence for m in mentions] == ["Six rounds were fired by the police near the market."]
+    assert [m.trigger for m in found["lathi"][1]] == ["charged"]
+    assert [m.trigger for m in found["baton"][1]] == ["charge"]
+    assert found["job"] == ([], []) and found["video"] == ([], [])
+    two = [(d.id, len(m)) for d, _, m in extract_documents(documents, mentions=True, processes=2)]
+    assert two == [(k, len(found[k][1])) for k in texts]

@@ -72,8 +72,9 @@ def extract_ledger(ledger: Ledger, *, report: ExtractionReport, redo: bool = Fal
 
 
 def extract_documents(documents: Iterable[Document], *, processes: int = 1,
-                      model: str | None = None) -> Iterator[tuple[Document, list[Claim]]]:
-    """(document, claims) for each document, in order, in one process or several.
+                      model: str | None = None, mentions: bool = False) -> Iterator[tuple]:
+    """(document, claims) for each document, in order, in one process or several; with
+    ``mentions``, (document, claims, mentions of events beyond claims-v1).
 
     With several processes, documents stream to the workers in chunks of eight, with a
     bounded number of chunks in flight, so memory stays flat however many documents come.
@@ -81,7 +82,7 @@ def extract_documents(documents: Iterable[Document], *, processes: int = 1,
     as spaCy's own multiprocessing does), else spawned, each loading the model.
     """
     if processes <= 1:
-        yield from _extractor(model).extract_many(documents)
+        yield from _extractor(model).extract_many(documents, mentions=mentions)
         return
     _extractor(model)
     safe_to_fork = "fork" in multiprocessing.get_all_start_methods() and threading.active_count() == 1
@@ -89,17 +90,18 @@ def extract_documents(documents: Iterable[Document], *, processes: int = 1,
     in_flight = threading.BoundedSemaphore(processes * 4)
     pending: deque[list[Document]] = deque()
 
-    def tasks() -> Iterator[tuple[str | None, list[tuple[str, str, str | None, str | None]]]]:
+    def tasks() -> Iterator[tuple[str | None, bool, list[tuple[str, str, str | None, str | None]]]]:
         for chunk in _chunked(documents, 8):
             in_flight.acquire()
             pending.append(chunk)
-            yield model, [(d.id, d.text, d.published, d.publisher) for d in chunk]
+            yield model, mentions, [(d.id, d.text, d.published, d.publisher) for d in chunk]
 
     with context.Pool(processes, initializer=_extractor, initargs=(model,)) as pool:
         for results in pool.imap(_work, tasks()):
             chunk = pending.popleft()
             in_flight.release()
-            yield from zip(chunk, results)
+            for document, result in zip(chunk, results):
+                yield (document, *result)
 
 
 def extractor_version(model: str | None = None) -> str:
@@ -117,12 +119,12 @@ def _extractor(model: str | None) -> Extractor:
     return _EXTRACTORS[model]
 
 
-def _work(task: tuple[str | None, list[tuple[str, str, str | None, str | None]]]) -> list[list[Claim]]:
-    model, items = task
+def _work(task: tuple[str | None, bool, list[tuple[str, str, str | None, str | None]]]) -> list[tuple]:
+    model, mentions, items = task
     documents = [Document(id=doc_id, text=text, published=published, publisher=publisher,
                           original=b"", media_type="text/plain", source="")
                  for doc_id, text, published, publisher in items]
-    return [claims for _, claims in _extractor(model).extract_many(documents)]
+    return [found[1:] for found in _extractor(model).extract_many(documents, mentions=mentions)]
 
 
 def _chunked(items: Iterable, size: int) -> Iterator[list]:

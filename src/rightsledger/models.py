@@ -144,6 +144,9 @@ class User:
 ROLES = ("viewer", "analyst", "admin")
 
 EVENTS = ("detention", "killing", "torture", "disappearance", "threat", "displacement", "release")
+# Found by the extractor beside the claims, never written as claims: claims-v1 has no type
+# for them ("force": police or soldiers firing, using tear gas or batons).
+BEYOND_V1_EVENTS = ("force",)
 QUALIFIERS = ("exact", "approx", "at_least", "more_than", "at_most", "range", "vague", "none")
 STANCES = ("deny", "confirm", "condemn", "demand")
 
@@ -243,3 +246,21 @@ class Claim:
             "when": {"start": self.when.start, "end": self.when.end, "text": self.when.text},
             "polarity": self.polarity,
         }
+
+
+@dataclass(frozen=True, kw_only=True)
+class EventMention:
+    """An event the extractor found that claims-v1 has no type for (``BEYOND_V1_EVENTS``).
+
+    Kept beside a document's claims, for benchmarks and a later version of the spec; never
+    written as a claim. ``evidence_start``/``evidence_end`` are the offsets of its sentence.
+    """
+
+    doc: str
+    event: str
+    trigger: str
+    evidence: str
+    evidence_start: int
+    evidence_end: int
+    perpetrator: str | None = None
+    polarity: Literal["asserted", "denied"] = "asserted"

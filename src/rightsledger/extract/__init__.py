@@ -16,7 +16,7 @@ from __future__ import annotations
 from collections.abc import Iterable, Iterator
 from dataclasses import replace
 
-from rightsledger.models import Claim, Document
+from rightsledger.models import Claim, Document, EventMention
 
 VERSION = "rules-2"  # bump whenever the rules change what they find: ledgers re-extract
 
@@ -39,9 +39,10 @@ class Extractor:
         """The claims of one document."""
         return next(self.extract_many([document]))[1]
 
-    def extract_many(self, documents: Iterable[Document], *, batch_size: int = 16
-                     ) -> Iterator[tuple[Document, list[Claim]]]:
-        """Claims for each document, in order, through ``nlp.pipe``.
+    def extract_many(self, documents: Iterable[Document], *, batch_size: int = 16,
+                     mentions: bool = False) -> Iterator[tuple]:
+        """(document, claims) for each document, in order, through ``nlp.pipe``; with
+        ``mentions``, (document, claims, mentions of events beyond claims-v1).
 
         Long documents are read in chunks of at most ``CHUNK_CHARS`` characters, cut at line
         breaks (spaCy refuses texts over a million characters, and memory grows with length);
@@ -62,16 +63,18 @@ class Extractor:
                     yield doc
 
         claims: list[Claim] = []
+        found: list[EventMention] = []
         seen = 0
         for doc in self.nlp.pipe(docs(), batch_size=batch_size):
             offset = doc.user_data[OFFSET]
             claims.extend(_shifted(c, offset) for c in doc._.claims or [])
+            found.extend(_shifted(m, offset) for m in doc._.mentions or [])
             seen += 1
             document, expected = pending[0]
             if seen == expected:
                 pending.pop(0)
-                yield document, claims
-                claims, seen = [], 0
+                yield (document, claims, found) if mentions else (document, claims)
+                claims, found, seen = [], [], 0
 
 
 CHUNK_CHARS = 100_000
@@ -100,11 +103,11 @@ def split_text(text: str, limit: int) -> list[tuple[int, str]]:
     return pieces
 
 
-def _shifted(claim: Claim, offset: int) -> Claim:
-    if not offset or claim.evidence_start is None:
-        return claim
-    return replace(claim, evidence_start=claim.evidence_start + offset,
-                   evidence_end=claim.evidence_end + offset)
+def _shifted(item: Claim | EventMention, offset: int) -> Claim | EventMention:
+    if not offset or item.evidence_start is None:
+        return item
+    return replace(item, evidence_start=item.evidence_start + offset,
+                   evidence_end=item.evidence_end + offset)
 
 
 __all__ = ["VERSION", "Extractor", "split_text"]

@@ -12,7 +12,7 @@ from rightsledger.extract.places import document_place, sentence_place
 from rightsledger.extract.quantities import parse_count
 from rightsledger.extract.statements import find_statements
 from rightsledger.extract.times import event_time
-from rightsledger.models import Claim, Count
+from rightsledger.models import EVENTS, Claim, Count, EventMention
 
 COLLECTIVE = {"group", "community", "family", "crowd", "number", "population", "staff", "team",
               "majority", "minority", "lot", "handful", "wave", "series", "campaign", "people",
@@ -26,8 +26,9 @@ _QUANTITY_WORDS = {"at", "least", "more", "than", "over", "up", "to", "as", "man
 
 
 def claims_from_doc(doc: Doc, *, doc_id: str, published: str | None,
-                    publisher: str | None = None) -> list[Claim]:
-    """Every incident and statement claim a document makes.
+                    publisher: str | None = None) -> tuple[list[Claim], list[EventMention]]:
+    """Every incident and statement claim a document makes, and the mentions of events
+    claims-v1 has no type for.
 
     Args:
         doc: the parsed document.
@@ -40,6 +41,7 @@ def claims_from_doc(doc: Doc, *, doc_id: str, published: str | None,
     ents_of = _entities_by_sentence(attribution.ents)
     incidents: list[Claim] = []
     statements: list[Claim] = []
+    beyond: list[EventMention] = []
     for sentence in doc.sents:
         if not sentence.text.strip():
             continue
@@ -51,6 +53,13 @@ def claims_from_doc(doc: Doc, *, doc_id: str, published: str | None,
         denial = any(stance == "deny" for stance, _, _ in stances)
         for mention in find_mentions(sentence):
             trigger = doc[mention.trigger]
+            if mention.event not in EVENTS:
+                beyond.append(EventMention(
+                    doc=doc_id, event=mention.event, trigger=trigger.text, evidence=evidence,
+                    evidence_start=start, evidence_end=end,
+                    perpetrator=_phrase(doc[mention.perpetrator]) if mention.perpetrator is not None else None,
+                    polarity="denied" if mention.negated else "asserted"))
+                continue
             if mention.negated and not (denial or negative_subject(trigger) or _reported(trigger, attribution)):
                 continue  # "so they cannot escape": no event, and nobody denies one
             incidents.extend(_incidents(mention, sentence, ents_of.get(sentence.start, []),
@@ -58,7 +67,7 @@ def claims_from_doc(doc: Doc, *, doc_id: str, published: str | None,
                                         attribution=attribution, evidence=(evidence, start, end),
                                         fallback_place=fallback_place))
     statements += _denials_of(incidents, attribution)
-    return _one_per_fact(incidents) + _one_per_speaker(statements, places=attribution.place_names)
+    return _one_per_fact(incidents) + _one_per_speaker(statements, places=attribution.place_names), beyond
 
 
 def _denials_of(incidents: list[Claim], attribution: Attribution) -> list[Claim]:

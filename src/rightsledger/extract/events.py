@@ -16,13 +16,16 @@ from functools import lru_cache
 from spacy.tokens import Span, Token
 
 from rightsledger.extract.lexicon import lexicon
-from rightsledger.models import EVENTS
+from rightsledger.models import BEYOND_V1_EVENTS, EVENTS
 
 INTRANSITIVE = {"die", "vanish", "disappear", "flee", "escape", "go", "lose", "leave", "missing",
                 "dead", "relocate"}
 TOLL_NOUNS = {"number", "toll", "figure", "tally", "count", "total"}
 QUANTITY_HEADS = {"dozens", "hundreds", "thousands", "scores", "tens", "millions", "dozen", "number",
                   "handful", "several"}
+# Words that must stand beside a trigger with that condition ("gas:tear").
+COMPANIONS = {"tear": {"tear"}, "water": {"water"}, "teargas": {"teargas", "tear", "gas", "tear-gas"},
+              "baton": {"baton", "lathi", "cane"}}
 PERCEPTION = {"hear", "see", "watch", "witness", "feel", "notice", "smell"}
 MODALS = {"will", "would", "could", "might", "may", "should", "must", "can", "ca", "shall"}
 NEGATIONS = {"not", "n't", "never", "no", "nobody", "none", "neither", "nor"}
@@ -54,8 +57,9 @@ class Mention:
 def _triggers() -> dict[str, list[tuple[str, str, tuple[str, ...], str | None]]]:
     """lemma -> [(event, 'verb'|'noun', extra words, condition)]."""
     table: dict[str, list] = {}
-    for event in EVENTS:
-        groups = lexicon("events")[event]
+    events = lexicon("events")
+    for event in (*EVENTS, *BEYOND_V1_EVENTS):
+        groups = events[event] if event in EVENTS else events["beyond_v1"][event]
         for kind in ("verbs", "nouns"):
             for entry in groups[kind]:
                 words, _, condition = entry.partition(":")
@@ -104,6 +108,10 @@ def _fits(token: Token, kind: str, extra: tuple[str, ...], condition: str | None
         return False
     if condition == "harm" and not _harm_follows(token):
         return False
+    if condition in COMPANIONS and not any(c.lower_ in COMPANIONS[condition] for c in token.children):
+        return False  # "tear gas", "water cannon", "tear-gas shells", "lathi charge"
+    if condition == "shooting" and not _shooting(token):
+        return False
     if condition == "forced" and token.head.lemma_ not in ("force", "make", "compel", "oblige", "help"):
         return False
     if token.lemma_ == "hold" and any(t.lemma_ in ("account", "accountable", "responsible", "liable")
@@ -120,6 +128,21 @@ def _fits(token: Token, kind: str, extra: tuple[str, ...], condition: str | None
         return False  # a death toll, not a road toll
     return not (token.dep_ == "compound" and kind == "noun" and token.head.lemma_ in
                 ("threat", "penalty", "row", "squad", "camp", "centre", "center", "facility", "warrant"))
+
+
+def _shooting(token: Token) -> bool:
+    """'fired', 'opened fire', 'shot at the crowd', 'rounds were fired': not 'fired from his
+    job', 'fired the editor' or 'shot a video'."""
+    if any(c.dep_ == "dobj" and (c.lemma_.lower() in _not_victims() or c.lemma_ in ("video", "film", "scene"))
+           for c in token.children):
+        return False
+    if token.lemma_ == "fire":
+        if any(c.dep_ == "dobj" and _people(c) for c in token.children):
+            return False
+        subjects = [c for c in token.children if c.dep_ == "nsubjpass"]
+        if subjects and _people(subjects[0]) or any(c.lower_ == "from" for c in token.children):
+            return False
+    return True
 
 
 def _harm_follows(token: Token) -> bool:
@@ -158,7 +181,7 @@ def _mention(token: Token, event: str, kind: str) -> Mention | None:
     negated = _negated(token)
     if not negated and _irrealis(token, kind):
         return None
-    if kind == "noun" and not negated and not _licensed_noun(token):
+    if kind == "noun" and not negated and event in EVENTS and not _licensed_noun(token):
         return None
     victims, perpetrator = _arguments(token, event, kind)
     if victims is not None and victims != token and victims.lemma_.lower() in _not_victims():
@@ -209,7 +232,7 @@ def _presupposed(token: Token, victims: Token | None) -> bool:
     if token.dep_ == "amod" and token.pos_ == "VERB":
         return True  # "detained persons", "the arrested students"
     if token.dep_ == "acl" and token.head.dep_ in ("dobj", "pobj") and token.head.head.pos_ == "VERB" \
-            and _triggers().get(token.head.head.lemma_.lower()):
+            and any(entry[0] in EVENTS for entry in _triggers().get(token.head.head.lemma_.lower(), ())):
         return True  # "freed 1,200 soldiers held since the putsch": the release is the news
     counted = victims is not None and (victims.pos_ == "NUM" or any(
         c.dep_ in ("nummod", "quantmod") or c.like_num for c in victims.children))
@@ -345,7 +368,7 @@ def _arguments(token: Token, event: str, kind: str) -> tuple[Token | None, Token
     passive = _passive(token)
     intransitive = token.lemma_ in INTRANSITIVE
     if passive or intransitive:
-        victims = _argument(token, ("nsubjpass", "nsubj") if not passive else ("nsubjpass", "nsubj"))
+        victims = _argument(token, ("nsubjpass", "nsubj"))
         perpetrator = _agent(token)
     else:
         victims = _argument(token, ("dobj",)) or _argument(token, ("nsubjpass",))

@@ -4,7 +4,8 @@
 (a PyPI re-upload of en_core_web_sm 3.8.0, pinned in pyproject.toml). Nothing is downloaded.
 
     rightsledger_paragraphs_v1   a line break always ends a sentence (before the parser)
-    rightsledger_claims_v1       claims from the parsed Doc into ``doc._.claims``
+    rightsledger_claims_v1       claims from the parsed Doc into ``doc._.claims``, and
+                                 mentions of events beyond claims-v1 into ``doc._.mentions``
 
 Never change what a versioned component does: add a ``v2``.
 """
@@ -26,6 +27,8 @@ PUBLISHER = "rightsledger.publisher"
 
 if not Doc.has_extension("claims"):
     Doc.set_extension("claims", default=None)
+if not Doc.has_extension("mentions"):
+    Doc.set_extension("mentions", default=None)
 
 
 class ModelMissingError(RightsledgerError):
@@ -69,7 +72,7 @@ def paragraphs(doc: Doc) -> Doc:
 def claims(doc: Doc) -> Doc:
     """Extracts the claims of a Doc prepared by ``prepare``; others are left alone."""
     if DOC_ID in doc.user_data:
-        doc._.claims = claims_from_doc(doc, doc_id=doc.user_data[DOC_ID],
+        doc._.claims, doc._.mentions = claims_from_doc(doc, doc_id=doc.user_data[DOC_ID],
                                        published=doc.user_data.get(PUBLISHED),
                                        publisher=doc.user_data.get(PUBLISHER))
     return doc
