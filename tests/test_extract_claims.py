@@ -203,3 +203,15 @@ def test_extract_use_of_force_is_a_mention_beside_the_claims_never_a_claim(extra
     assert found["job"] == ([], []) and found["video"] == ([], [])
     two = [(d.id, len(m)) for d, _, m in extract_documents(documents, mentions=True, processes=2)]
     assert two == [(k, len(found[k][1])) for k in texts]
+
+
+def test_extract_elliptical_subsets_of_them_and_among_them(extract):
+    claims = extract("At least 56 people have died since the protests began, around 38 of them on "
+                     "20 October, the commission said.")
+    assert sorted(incidents(claims)) == [
+        ("killing", 38, 38, "approx", "commission", "asserted"),
+        ("killing", 56, None, "at_least", "commission", "asserted"),
+    ]
+    claims = extract("Police have detained more than 100 men, and at least three of them have been "
+                     "killed, the newspaper said.")
+    assert ("detention", 3, None, "at_least", "newspaper", "asserted") not in incidents(claims)

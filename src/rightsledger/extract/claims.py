@@ -225,6 +225,40 @@ def _subsets(victims: Token | None, trigger: Token) -> list[Count]:
                     count = _count(member, trigger)
                     if count.qualifier not in ("none",):
                         counts.append(count)
+    if not counts and _count(victims, trigger).qualifier != "none":
+        counts += _elliptical_subsets(max(victims.i, trigger.i), trigger)
+    return counts
+
+
+def _elliptical_subsets(after: int, trigger: Token) -> list[Count]:
+    """'at least 56 people have died, around 38 of them on 20 October', 'more than 850 were
+    detained, nearly 700 of whom in one day', 'among them (17) inside the square': a figure
+    for part of a group counted earlier in the sentence."""
+    sentence, doc = trigger.sent, trigger.doc
+    counts = []
+    for token in doc[after + 1:sentence.end]:
+        if token.lower_ not in ("them", "whom") or token.i < 2:
+            continue
+        before = doc[token.i - 1]
+        if before.lower_ == "of":
+            number = doc[token.i - 2]
+            if not number.like_num or number.dep_ in ("nsubj", "nsubjpass") and number.head != trigger:
+                continue  # "at least three of them have been killed": another event's figure
+            start = number.i
+            while start > after + 1 and doc[start - 1].lower_ in _QUANTITY_WORDS - {"of", "the", "a", "and"}:
+                start -= 1
+            count = parse_count(" ".join(t.text for t in doc[start:number.i + 1]))
+        elif before.lower_ == "among":
+            following = [t for t in doc[token.i + 1:min(token.i + 6, sentence.end)]
+                         if t.text not in "(),:"]
+            number = next((t for t in following[:3] if t.like_num), None)
+            if number is None:
+                continue
+            count = parse_count(" ".join(t.text for t in following[:following.index(number) + 1]))
+        else:
+            continue
+        if count.qualifier != "none":
+            counts.append(count)
     return counts
 
 
