@@ -39,7 +39,10 @@ IRREALIS_HEADS = {"call", "urge", "demand", "ask", "want", "seek", "press", "pla
 NOUN_LICENSORS = {"report", "reporting", "after", "following", "receive", "document", "record",
                   "begin", "continue", "resume", "occur", "happen", "take", "include", "cause",
                   "result", "wave", "spate", "series", "number", "toll", "rise", "confirm",
-                  "count", "register", "suffer", "face", "undergo", "mass"}
+                  "count", "register", "suffer", "face", "undergo", "mass",
+                  # "allegations of ill-treatment", "the use of torture", "extracted under torture"
+                  "allegation", "accusation", "claim", "case", "evidence", "account", "testimony",
+                  "use", "practice", "application", "subjection", "under"}
 
 
 @dataclass(frozen=True)
