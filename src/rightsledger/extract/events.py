@@ -383,9 +383,9 @@ def _arguments(token: Token, event: str, kind: str) -> tuple[Token | None, Token
         victims = token.head
     if victims is None and (passive or intransitive):
         victims = _left_neighbour(token)
-    if victims is not None and victims.ent_type_ in ("GPE", "LOC", "FAC"):
+    if victims is not None and (victims.ent_type_ in ("GPE", "LOC", "FAC") or not _people(victims)):
         # "Antofagasta, Tuesday: up to 20 students were held", parsed with the place as subject
-        victims = next((c for c in victims.children if c.dep_ == "appos"), victims)
+        victims = next((c for c in victims.children if c.dep_ == "appos" and _people(c)), victims)
     if token.lemma_ == "lose" and any(c.lower_ == "contact" for c in token.subtree):
         victims = next((t for t in token.subtree if t.dep_ == "pobj" and t.head.lower_ == "with"), None)
         perpetrator = None
