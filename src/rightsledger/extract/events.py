@@ -127,10 +127,16 @@ def _fits(token: Token, kind: str, extra: tuple[str, ...], condition: str | None
     if token.lemma_ == "death" and (token.dep_ == "compound" or token.head.lemma_ in ("sentence", "penalty")):
         return False
     if token.lemma_ == "toll" and not (any(c.lemma_ in ("death", "casualty") for c in token.children) or
-                                        any(t.lemma_ in ("kill", "die", "dead", "death") for t in token.sent)):
-        return False  # a death toll, not a road toll
+                                        any(t.lemma_ in ("kill", "die", "dead", "death") for t in token.sent)
+                                        or token.head.lemma_ == "put" and _about_deaths(token.doc)):
+        return False  # a death toll ("activists put the toll at 1,500" in a story of deaths), not a road toll
     return not (token.dep_ == "compound" and kind == "noun" and token.head.lemma_ in
                 ("threat", "penalty", "row", "squad", "camp", "centre", "center", "facility", "warrant"))
+
+
+def _about_deaths(doc) -> bool:
+    """Whether a document speaks of killings or deaths anywhere."""
+    return any(t.lemma_ in ("kill", "die", "dead", "death", "killing") for t in doc)
 
 
 def _shooting(token: Token) -> bool:
