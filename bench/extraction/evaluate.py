@@ -7,6 +7,7 @@ Sets:
     examples  examples/chechnya with bench/extraction/examples/gold.jsonl (tuning set)
     seeds     ../shared/seeds/*.txt with ../shared/seeds/gold.jsonl (tuning set)
     tuning    bench/extraction/tuning (tuning set: other situations and registers)
+    tuning2   bench/extraction/tuning2 (second tuning set, first scored before tuning to it)
     heldout   bench/extraction/heldout (never tune to it)
 Predictions are written to bench/out/<set>.jsonl.
 """
@@ -30,6 +31,8 @@ SETS = {
     "seeds": (SHARED / "seeds", SHARED / "seeds" / "gold.jsonl", False),
     "tuning": (ROOT / "bench" / "extraction" / "tuning" / "docs",
                ROOT / "bench" / "extraction" / "tuning" / "gold.jsonl", True),
+    "tuning2": (ROOT / "bench" / "extraction" / "tuning2" / "docs",
+                ROOT / "bench" / "extraction" / "tuning2" / "gold.jsonl", True),
     "heldout": (ROOT / "bench" / "extraction" / "heldout" / "docs",
                 ROOT / "bench" / "extraction" / "heldout" / "gold.jsonl", True),
 }
