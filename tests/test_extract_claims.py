@@ -215,3 +215,21 @@ def test_extract_elliptical_subsets_of_them_and_among_them(extract):
     claims = extract("Police have detained more than 100 men, and at least three of them have been "
                      "killed, the newspaper said.")
     assert ("detention", 3, None, "at_least", "newspaper", "asserted") not in incidents(claims)
+
+
+def test_extract_coordinated_groups_custody_and_missing(extract):
+    claims = extract("The committee found that 149 civilians and eight members of the security "
+                     "forces were killed. Clashes in Waena left three civilians and a soldier dead.")
+    assert sorted((c.count.low, c.count.high) for c in claims if c.event == "killing") == [
+        (1, 1), (3, 3), (8, 8), (149, 149)]
+    claims = extract("Dozens of other people remain in custody. Kyagulanyi was arrested on Wednesday. "
+                     "The party says more than 400 of its members are missing. He said 45 attackers "
+                     "had been captured and dozens of weapons seized.")
+    assert sorted((c.event, c.count.low, c.count.high) for c in claims if c.kind == "incident") == [
+        ("detention", 1, 1), ("detention", 24, None), ("detention", 45, 45), ("disappearance", 401, None)]
+
+
+def test_extract_held_active_needs_people_and_permission_is_not_an_event(extract):
+    claims = extract("Police held more than 100 people overnight. Gendarmes held his head in a bucket "
+                     "of water. The decree lets police hold suspects for up to 30 days.")
+    assert [(c.event, c.count.low) for c in claims if c.event == "detention"] == [("detention", 101)]

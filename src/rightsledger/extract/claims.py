@@ -16,7 +16,8 @@ from rightsledger.models import EVENTS, Claim, Count, EventMention
 
 COLLECTIVE = {"group", "community", "family", "crowd", "number", "population", "staff", "team",
               "majority", "minority", "lot", "handful", "wave", "series", "campaign", "people",
-              "network", "organisation", "organization", "movement", "party", "force", "unit"}
+              "network", "organisation", "organization", "movement", "party", "force", "unit",
+              "rest", "remainder"}
 DENIAL_VERBS = {"deny", "dismiss", "reject", "refute"}
 PERSON_PRONOUNS = {"he", "she", "him", "her"}
 _QUANTITY_WORDS = {"at", "least", "more", "than", "over", "up", "to", "as", "many", "around",
@@ -107,7 +108,7 @@ def _incidents(mention: Mention, sentence: Span, ents: list[Span], *, doc_id: st
     count = _count(victims, trigger) if not (denied and mention.negated) else Count()
     place = sentence_place(ents) or fallback_place
     when = event_time(trigger, ents, published=published)
-    counts = [count] + ([] if denied else _subsets(victims, trigger))
+    counts = [count] + ([] if denied else _subsets(victims, trigger) + _conjoined(victims, trigger, count))
     text, start, end = evidence
     return [Claim(
         doc=doc_id, kind="incident", source=source, evidence=text,
@@ -131,15 +132,17 @@ def _count(victims: Token | None, trigger: Token) -> Count:
     toll = _toll_count(victims, trigger)
     if toll is not None:
         return toll
-    if victims == trigger and trigger.dep_ == "pobj" and trigger.head.lower_ == "of" and \
-            trigger.head.head.lower_ in QUANTITY_HEADS | {"dozen"} or trigger.head.head.like_num:
-        victims = trigger.head.head  # "hundreds of arrests", "dozens of new disappearances"
+    if victims.dep_ == "pobj" and victims.head.lower_ == "of" and (
+            victims.head.head.lower_ in QUANTITY_HEADS | {"dozen"} or victims.head.head.like_num):
+        # "hundreds of arrests", "dozens of new disappearances", "dozens of people reported missing"
+        victims = victims.head.head
     if victims.lower_ in PERSON_PRONOUNS:
         return Count(1, 1, "exact")
     if victims.lower_ in ("they", "them"):
         return _count_of_reporter(trigger) or Count()
     if victims.ent_type_ == "PERSON" and victims.pos_ == "PROPN" or \
-            victims.pos_ == "PROPN" and victims.tag_ == "NNP" and victims.ent_type_ not in ("ORG", "GPE", "NORP", "LOC", "FAC"):
+            victims.pos_ == "PROPN" and victims.tag_ == "NNP" and (
+                victims.ent_type_ not in ("ORG", "GPE", "NORP", "LOC", "FAC") or _lone_name(victims)):
         people = 1 + sum(1 for c in victims.children if c.dep_ == "conj" and c.pos_ == "PROPN")
         return Count(people, people, "exact")
     words = [t for t in victims.subtree if t.i <= victims.i and t.i >= victims.left_edge.i]
@@ -149,6 +152,19 @@ def _count(victims: Token | None, trigger: Token) -> Count:
     singular = victims.tag_ in ("NN", "NNP") and victims.lemma_.lower() not in COLLECTIVE and \
         victims != trigger
     return parse_count(" ".join(t.text for t in words), singular_head=singular)
+
+
+ORGANISATION_WORDS = {"party", "union", "group", "platform", "network", "ministry", "police", "army",
+                      "force", "forces", "council", "committee", "league", "front", "movement",
+                      "association", "agency", "commission", "court", "government", "office",
+                      "service", "unit", "bureau", "department", "company", "bank", "news"}
+
+
+def _lone_name(name: Token) -> bool:
+    """A one-word name the model took for an organisation or place ("Kyagulanyi was arrested"):
+    organisations and places are not arrested, killed or tortured, people are."""
+    words = [t for t in name.subtree if t.dep_ in ("compound", "flat") or t == name]
+    return len(words) == 1 and name.lower_ not in ORGANISATION_WORDS and name.ent_type_ in ("ORG", "GPE")
 
 
 def _count_of_reporter(trigger: Token) -> Count | None:
@@ -227,6 +243,21 @@ def _subsets(victims: Token | None, trigger: Token) -> list[Count]:
                         counts.append(count)
     if not counts and _count(victims, trigger).qualifier != "none":
         counts += _elliptical_subsets(max(victims.i, trigger.i), trigger)
+    return counts
+
+
+def _conjoined(victims: Token | None, trigger: Token, count: Count) -> list[Count]:
+    """'149 civilians and eight members of the security forces were killed', 'three civilians
+    and a soldier dead': each counted group of a coordination is its own figure."""
+    if victims is None or victims == trigger or count.qualifier == "none":
+        return []
+    counts = []
+    for conj in victims.conjuncts:
+        if conj.i < victims.i or conj.pos_ not in ("NOUN", "PROPN", "NUM"):
+            continue
+        figure = _count(conj, trigger)
+        if figure.qualifier != "none":
+            counts.append(figure)
     return counts
 
 

@@ -19,7 +19,7 @@ from rightsledger.extract.lexicon import lexicon
 from rightsledger.models import BEYOND_V1_EVENTS, EVENTS
 
 INTRANSITIVE = {"die", "vanish", "disappear", "flee", "escape", "go", "lose", "leave", "missing",
-                "dead", "relocate"}
+                "dead", "relocate", "remain", "languish", "walk"}
 TOLL_NOUNS = {"number", "toll", "figure", "tally", "count", "total"}
 QUANTITY_HEADS = {"dozens", "hundreds", "thousands", "scores", "tens", "millions", "dozen", "number",
                   "handful", "several"}
@@ -34,7 +34,7 @@ IRREALIS_HEADS = {"call", "urge", "demand", "ask", "want", "seek", "press", "pla
                   "try", "attempt", "order", "fear", "risk", "face", "avoid", "prevent", "stop",
                   "end", "investigate", "probe", "deny", "refuse", "allow", "secure",
                   "intend", "vow", "promise", "pledge", "warn", "expect", "hope", "need", "decide",
-                  "encourage", "push", "appeal"}
+                  "encourage", "push", "appeal", "let", "permit", "authorise", "authorize", "empower"}
 # Nouns only count as events where the sentence says they happened.
 NOUN_LICENSORS = {"report", "reporting", "after", "following", "receive", "document", "record",
                   "begin", "continue", "resume", "occur", "happen", "take", "include", "cause",
@@ -90,8 +90,11 @@ def find_mentions(sentence: Span) -> list[Mention]:
 
 def _entries(token: Token) -> list[tuple[str, str, tuple[str, ...], str | None]]:
     """Lexicon entries for a token; a word the tokenizer split at a hyphen ("round - ups",
-    "ill - treatment") is looked up whole first."""
+    "ill - treatment") is looked up whole first; "missing" tagged as a verb ("400 are
+    missing", "reported missing") is the adjective."""
     doc = token.doc
+    if token.lower_ == "missing" and token.pos_ == "VERB" and not any(c.dep_ == "dobj" for c in token.children):
+        return _triggers().get("missing", [])
     if token.i >= 2 and doc[token.i - 1].text == "-" and not doc[token.i - 1].whitespace_:
         whole = f"{doc[token.i - 2].lower_}-{token.lemma_.lower()}"
         if whole in _triggers():
@@ -103,7 +106,7 @@ def _fits(token: Token, kind: str, extra: tuple[str, ...], condition: str | None
     if kind == "verb" and token.pos_ not in ("VERB", "AUX") and not (
             token.tag_ == "VBN" or token.lemma_ in INTRANSITIVE and token.pos_ == "ADJ"):
         return False
-    if kind == "noun" and token.pos_ not in ("NOUN", "ADJ", "PROPN"):
+    if kind == "noun" and token.pos_ not in ("NOUN", "ADJ", "PROPN") and token.lower_ != "missing":
         return False
     if extra and not _has_words(token, extra):
         return False
@@ -124,6 +127,8 @@ def _fits(token: Token, kind: str, extra: tuple[str, ...], condition: str | None
         return False
     if token.lemma_ == "whereabouts" and "unknown" not in token.sent.text.lower():
         return False
+    if condition == "unknown" and not any(t.lower_ in ("unknown", "unclear") for t in token.sent if t.i > token.i):
+        return False  # "the fate of at least 12 others remains unknown"
     if token.lemma_ == "death" and (token.dep_ == "compound" or token.head.lemma_ in ("sentence", "penalty")):
         return False
     if token.lemma_ == "toll" and not (any(c.lemma_ in ("death", "casualty") for c in token.children) or
@@ -193,7 +198,7 @@ def _mention(token: Token, event: str, kind: str) -> Mention | None:
     if kind == "noun" and not negated and event in EVENTS and not _licensed_noun(token):
         return None
     victims, perpetrator = _arguments(token, event, kind)
-    if victims is not None and victims != token and victims.lemma_.lower() in _not_victims():
+    if victims is not None and victims != token and (victims.lemma_.lower() in _not_victims() or _of_things(victims)):
         return None
     if token.lemma_.lower() in _needs_people() and not _people(victims):
         return None
@@ -201,6 +206,15 @@ def _mention(token: Token, event: str, kind: str) -> Mention | None:
         return None
     return Mention(event, token.i, victims.i if victims is not None else None,
                    perpetrator.i if perpetrator is not None else None, negated)
+
+
+def _of_things(victims: Token) -> bool:
+    """'dozens of weapons', 'hundreds of documents': a quantity of things, not people."""
+    if victims.lower_ not in QUANTITY_HEADS and not victims.like_num:
+        return False
+    of = next((c for c in victims.children if c.dep_ == "prep" and c.lower_ == "of"), None)
+    thing = next((c for c in of.children if c.dep_ == "pobj"), None) if of is not None else None
+    return thing is not None and thing.lemma_.lower() in _not_victims()
 
 
 @lru_cache(maxsize=1)
@@ -453,8 +467,15 @@ def _noun_arguments(token: Token) -> tuple[Token | None, Token | None]:
         if child.dep_ == "prep" and child.lower_ == "by":
             perpetrator = next((c for c in child.children if c.dep_ == "pobj"), perpetrator)
     if victims is None and adjective:
-        if token.dep_ in ("acomp", "oprd"):
-            victims = next((c for c in token.head.children if c.dep_ in ("nsubj", "dobj", "nsubjpass")), None)
+        subject = next((c for c in token.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+        if subject is not None:
+            victims = subject  # "more than 400 of its members are missing"
+        elif token.dep_ == "xcomp" and token.head.dep_ == "acl":
+            victims = token.head.head  # "123 people reported missing"
+        elif token.dep_ in ("acomp", "oprd"):
+            # "left three civilians dead": the object; "two men are dead": the subject
+            arguments = {c.dep_: c for c in reversed(list(token.head.children))}
+            victims = arguments.get("dobj") or arguments.get("nsubjpass") or arguments.get("nsubj")
         elif token.dep_ in ("amod", "appos"):
             victims = token.head
         else:
