@@ -40,10 +40,14 @@ _DATELINE = re.compile(r"^(?:[A-Z][A-Za-z .'’]*?,?\s+(?:[A-Z][a-z]{2,8}\.?\s+\
                        r"(?:\([A-Za-z ]+\)\s*)?|\([A-Za-z ]+\)\s*)[-–—]\s")
 
 
+# "4. ", "12) ", "(b) ": a numbered paragraph, whose number counts nothing.
+_ENUMERATOR = re.compile(r"^\s*(?:\d{1,2}[.)]|\([a-z0-9]{1,2}\))\s+(?=[A-Z\"“])")
+
+
 @Language.component("rightsledger_paragraphs_v1")
 def paragraphs(doc: Doc) -> Doc:
-    """Starts a sentence at every paragraph, headline and dateline, so that they never merge
-    into the sentence that follows. A single line break inside a sentence is not a boundary:
+    """Starts a sentence at every paragraph, headline, dateline and paragraph number, so that
+    they never merge into the sentence that follows. A single line break inside a sentence is not a boundary:
     the next line goes on in lower case, or the text is hard-wrapped and the line is long
     and has no closing punctuation."""
     hard_wrapped = _hard_wrapped(doc.text)
@@ -60,7 +64,7 @@ def paragraphs(doc: Doc) -> Doc:
         if not wrapped:
             token.is_sent_start = True
     for paragraph in re.finditer(r"[^\n]+", doc.text):
-        match = _DATELINE.match(paragraph.group())
+        match = _DATELINE.match(paragraph.group()) or _ENUMERATOR.match(paragraph.group())
         if match and match.end() < 60:
             span = doc.char_span(paragraph.start() + match.end(), paragraph.end(), alignment_mode="expand")
             if span is not None and len(span) and span.start > 0:
