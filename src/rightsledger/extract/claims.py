@@ -7,7 +7,8 @@ import re
 from spacy.tokens import Doc, Span, Token
 
 from rightsledger.extract.attribution import PUBLISHER, REPORTS, Attribution
-from rightsledger.extract.events import QUANTITY_HEADS, TOLL_NOUNS, Mention, find_mentions, negative_subject
+from rightsledger.extract.events import (QUANTITY_HEADS, TOLL_NOUNS, Mention, find_mentions, lone_name,
+                                         negative_subject)
 from rightsledger.extract.places import document_place, sentence_place
 from rightsledger.extract.quantities import parse_count
 from rightsledger.extract.statements import find_statements
@@ -142,7 +143,7 @@ def _count(victims: Token | None, trigger: Token) -> Count:
         return _count_of_reporter(trigger) or Count()
     if victims.ent_type_ == "PERSON" and victims.pos_ == "PROPN" or \
             victims.pos_ == "PROPN" and victims.tag_ == "NNP" and (
-                victims.ent_type_ not in ("ORG", "GPE", "NORP", "LOC", "FAC") or _lone_name(victims)):
+                victims.ent_type_ not in ("ORG", "GPE", "NORP", "LOC", "FAC") or lone_name(victims)):
         people = 1 + sum(1 for c in victims.children if c.dep_ == "conj" and c.pos_ == "PROPN")
         return Count(people, people, "exact")
     words = [t for t in victims.subtree if t.i <= victims.i and t.i >= victims.left_edge.i]
@@ -152,19 +153,6 @@ def _count(victims: Token | None, trigger: Token) -> Count:
     singular = victims.tag_ in ("NN", "NNP") and victims.lemma_.lower() not in COLLECTIVE and \
         victims != trigger
     return parse_count(" ".join(t.text for t in words), singular_head=singular)
-
-
-ORGANISATION_WORDS = {"party", "union", "group", "platform", "network", "ministry", "police", "army",
-                      "force", "forces", "council", "committee", "league", "front", "movement",
-                      "association", "agency", "commission", "court", "government", "office",
-                      "service", "unit", "bureau", "department", "company", "bank", "news"}
-
-
-def _lone_name(name: Token) -> bool:
-    """A one-word name the model took for an organisation or place ("Kyagulanyi was arrested"):
-    organisations and places are not arrested, killed or tortured, people are."""
-    words = [t for t in name.subtree if t.dep_ in ("compound", "flat") or t == name]
-    return len(words) == 1 and name.lower_ not in ORGANISATION_WORDS and name.ent_type_ in ("ORG", "GPE")
 
 
 def _count_of_reporter(trigger: Token) -> Count | None:

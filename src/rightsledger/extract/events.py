@@ -16,6 +16,7 @@ from functools import lru_cache
 from spacy.tokens import Span, Token
 
 from rightsledger.extract.lexicon import lexicon
+from rightsledger.extract.places import known_place
 from rightsledger.models import BEYOND_V1_EVENTS, EVENTS
 
 INTRANSITIVE = {"die", "vanish", "disappear", "flee", "escape", "go", "lose", "leave", "missing",
@@ -132,8 +133,7 @@ def _fits(token: Token, kind: str, extra: tuple[str, ...], condition: str | None
     if token.lemma_ == "death" and (token.dep_ == "compound" or token.head.lemma_ in ("sentence", "penalty")):
         return False
     if token.lemma_ == "toll" and not (any(c.lemma_ in ("death", "casualty") for c in token.children) or
-                                        any(t.lemma_ in ("kill", "die", "dead", "death") for t in token.sent)
-                                        or token.head.lemma_ == "put" and _about_deaths(token.doc)):
+                                        _about_deaths(token.doc)):
         return False  # a death toll ("activists put the toll at 1,500" in a story of deaths), not a road toll
     return not (token.dep_ == "compound" and kind == "noun" and token.head.lemma_ in
                 ("threat", "penalty", "row", "squad", "camp", "centre", "center", "facility", "warrant"))
@@ -244,9 +244,23 @@ def _people(token: Token | None) -> bool:
     if token is None:
         return False
     lemma = token.lemma_.lower()
-    return (token.ent_type_ in ("PERSON", "NORP") or token.pos_ == "NUM" or token.lower_ in PERSONAL_PRONOUNS
+    return (token.ent_type_ in ("PERSON", "NORP") or token.pos_ == "NUM" or lone_name(token) or token.lower_ in PERSONAL_PRONOUNS
             or lemma in _people_words() or token.lower_ in _people_words()
             or lemma.endswith(("ist", "ian", "ee", "er", "or", "ant", "ent")) and lemma not in _not_victims())
+
+
+ORGANISATION_WORDS = {"party", "union", "group", "platform", "network", "ministry", "police", "army",
+                      "force", "forces", "council", "committee", "league", "front", "movement",
+                      "association", "agency", "commission", "court", "government", "office",
+                      "service", "unit", "bureau", "department", "company", "bank", "news"}
+
+
+def lone_name(name: Token) -> bool:
+    """A one-word name the model took for an organisation or place ("Kyagulanyi was arrested"):
+    organisations and places are not arrested, killed or tortured, people are."""
+    words = [t for t in name.subtree if t.dep_ in ("compound", "flat") or t == name]
+    return len(words) == 1 and name.pos_ == "PROPN" and name.ent_type_ in ("ORG", "GPE") and \
+        name.lower_ not in ORGANISATION_WORDS and not known_place(name.text)
 
 
 def _presupposed(token: Token, victims: Token | None) -> bool:
@@ -324,6 +338,8 @@ def _irrealis(token: Token, kind: str) -> bool:
         if any(c.dep_ == "mark" and c.lower_ in ("if", "unless", "whether", "lest") for c in node.children):
             return True
     governing = _governing_verb(token)
+    if token.lemma_ in TOLL_NOUNS:
+        governing = None  # "the toll may be as many as 45" is an estimate, not a wish
     if governing is not None and any(c.lower_ in MODALS and c.dep_ == "aux" for c in governing.children) \
             and not any(c.lemma_ == "have" and c.dep_ == "aux" for c in governing.children):
         return True  # "we will not hesitate in arresting", "we will effect preventive arrests"

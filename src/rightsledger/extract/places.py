@@ -34,6 +34,13 @@ def _gazetteer() -> tuple[frozenset[str], frozenset[str]]:
     return frozenset(cities), frozenset(countries - {""})
 
 
+def known_place(name: str) -> bool:
+    """Whether the gazetteer knows a name as a city or country."""
+    cities, countries = _gazetteer()
+    key = name.lower().removeprefix("the ")
+    return key in cities or key in countries
+
+
 def rank(name: str) -> int:
     """0 for a city or town, 1 for a region or other place, 2 for a country."""
     cities, countries = _gazetteer()
