@@ -7,8 +7,14 @@ import re
 from spacy.tokens import Doc, Span, Token
 
 from rightsledger.extract.attribution import PUBLISHER, REPORTS, Attribution
-from rightsledger.extract.events import (QUANTITY_HEADS, TOLL_NOUNS, Mention, find_mentions, lone_name,
-                                         negative_subject)
+from rightsledger.extract.events import (
+    QUANTITY_HEADS,
+    TOLL_NOUNS,
+    Mention,
+    find_mentions,
+    lone_name,
+    negative_subject,
+)
 from rightsledger.extract.places import document_place, sentence_place
 from rightsledger.extract.quantities import parse_count
 from rightsledger.extract.statements import find_statements

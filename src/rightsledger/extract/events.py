@@ -13,7 +13,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from functools import lru_cache
 
-from spacy.tokens import Span, Token
+from spacy.tokens import Doc, Span, Token
 
 from rightsledger.extract.lexicon import lexicon
 from rightsledger.extract.places import known_place
@@ -139,7 +139,7 @@ def _fits(token: Token, kind: str, extra: tuple[str, ...], condition: str | None
                 ("threat", "penalty", "row", "squad", "camp", "centre", "center", "facility", "warrant"))
 
 
-def _about_deaths(doc) -> bool:
+def _about_deaths(doc: Doc) -> bool:
     """Whether a document speaks of killings or deaths anywhere."""
     return any(t.lemma_ in ("kill", "die", "dead", "death", "killing") for t in doc)
 
