@@ -115,7 +115,7 @@ def _incidents(mention: Mention, sentence: Span, ents: list[Span], *, doc_id: st
     count = _count(victims, trigger) if not (denied and mention.negated) else Count()
     place = sentence_place(ents) or fallback_place
     when = event_time(trigger, ents, published=published)
-    counts = [count] + ([] if denied else _subsets(victims, trigger) + _conjoined(victims, trigger, count))
+    counts = [count] + ([] if denied else _subsets(victims, trigger, count) + _conjoined(victims, trigger, count))
     text, start, end = evidence
     return [Claim(
         doc=doc_id, kind="incident", source=source, evidence=text,
@@ -222,8 +222,9 @@ def _year_like(token: Token) -> bool:
     return token.text.isdigit() and len(token.text) == 4 and token.text[:2] in ("19", "20")
 
 
-def _subsets(victims: Token | None, trigger: Token) -> list[Count]:
-    """Numeric subsets: '..., including dozens of doctors', 'among them (17) inside ...'."""
+def _subsets(victims: Token | None, trigger: Token, count: Count) -> list[Count]:
+    """Numeric subsets of a group counted ``count``: '..., including dozens of doctors',
+    'among them (17) inside ...'."""
     if victims is None:
         return []
     counts = []
@@ -232,10 +233,10 @@ def _subsets(victims: Token | None, trigger: Token) -> list[Count]:
             if child.dep_ == "prep" and child.lower_ in ("including", "among"):
                 member = next((c for c in child.children if c.dep_ == "pobj"), None)
                 if member is not None and not any(c.dep_ in ("relcl", "acl") for c in member.children):
-                    count = _count(member, trigger)
-                    if count.qualifier not in ("none",):
-                        counts.append(count)
-    if not counts and _count(victims, trigger).qualifier != "none":
+                    part = _count(member, trigger)
+                    if part.qualifier != "none":
+                        counts.append(part)
+    if not counts and count.qualifier != "none":
         counts += _elliptical_subsets(max(victims.i, trigger.i), trigger)
     return counts
 
