@@ -233,3 +233,20 @@ def test_extract_held_active_needs_people_and_permission_is_not_an_event(extract
     claims = extract("Police held more than 100 people overnight. Gendarmes held his head in a bucket "
                      "of water. The decree lets police hold suspects for up to 30 days.")
     assert [(c.event, c.count.low) for c in claims if c.event == "detention"] == [("detention", 101)]
+
+
+def test_extract_dateline_with_a_date_is_not_part_of_the_speaker(extract):
+    claims = extract("GENEVA (12 January 2021) - UN High Commissioner for Human Rights Michelle Bachelet "
+                     "said today she was deeply concerned by the violence.\n\n"
+                     "Johannesburg, 22 July 2021 - The authorities in Eswatini must allow an independent "
+                     "investigation, Amnesty International said today.")
+    assert statements(claims) == [("condemn", "Michelle Bachelet (UN High Commissioner)"),
+                                  ("demand", "Amnesty International")]
+
+
+def test_extract_second_verb_of_a_speaker_reports_for_the_same_speaker(extract):
+    claims = extract("Rights groups met the families on Sunday and said that at least 12 people had been "
+                     "detained in the raids. Protest organisers dismissed the report as a whitewash and "
+                     "said those who gave the orders must be put on trial.")
+    assert incidents(claims) == [("detention", 12, None, "at_least", "Rights groups", "asserted")]
+    assert ("demand", "Protest organisers") in statements(claims)

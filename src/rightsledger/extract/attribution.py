@@ -132,7 +132,7 @@ class Attribution:
                 return according
             if node.lemma_.lower() not in _words()["verbs"] or node.pos_ not in ("VERB", "AUX") or node == token:
                 continue
-            subject = next((c for c in node.children if c.dep_ == "nsubj"), None)
+            subject = _subject_of(node)
             if subject is not None and token in subject.subtree:
                 continue
             agent = next((c for c in node.children if c.dep_ == "agent"), None)
@@ -140,8 +140,9 @@ class Attribution:
                 subject = next((c for c in agent.children if c.dep_ == "pobj"), None)
             if subject is not None:
                 return subject
-            if any(c.dep_ in ("nsubjpass", "auxpass") for c in node.children):
-                return REPORTS
+            if any(c.dep_ in ("nsubjpass", "auxpass") for c in node.children) and any(
+                    c.dep_ in ("ccomp", "xcomp") or c.dep_ == "nsubjpass" and c.lower_ == "it" for c in node.children):
+                return REPORTS  # "it has been reported that ...", not "those must be put on trial"
         according = next((_according_to(t) for t in token.sent if _according_to(t) is not None), None)
         return according if according is not None else self._trailing_attribution(token)
 
@@ -405,6 +406,17 @@ def _stance_subject(token: Token) -> Token | None:
         if node.dep_ not in ("ccomp", "xcomp", "oprd", "conj") or node.head == node:
             return None
         node = node.head
+    return None
+
+
+def _subject_of(verb: Token) -> Token | None:
+    """A verb's subject, or for a verb coordinated with an earlier one, that one's subject
+    ("Rights groups met the families and said that ...")."""
+    for _ in range(3):
+        subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+        if subject is not None or verb.dep_ != "conj" or verb.head.pos_ not in ("VERB", "AUX"):
+            return subject
+        verb = verb.head
     return None
 
 

@@ -35,9 +35,13 @@ class ModelMissingError(RightsledgerError):
     """No English spaCy model is installed."""
 
 
-# "MOSCOW, July 7 -", "(Moscow) -", "GENEVA (Reuters) -": a dateline opening a paragraph.
-_DATELINE = re.compile(r"^(?:[A-Z][A-Za-z .'’]*?,?\s+(?:[A-Z][a-z]{2,8}\.?\s+\d{1,2}\s*)?"
-                       r"(?:\([A-Za-z ]+\)\s*)?|\([A-Za-z ]+\)\s*)[-–—]\s")
+# "MOSCOW, July 7 -", "(Moscow) -", "GENEVA (Reuters) -", "GENEVA (12 January 2021) -",
+# "Johannesburg, 22 July 2021 -": a dateline opening a paragraph. The place is capitalised
+# words ("The answer - as always - is" is no dateline).
+_PLACE = r"[A-Z][A-Za-z'’.]*(?:[ -](?:[A-Z][A-Za-z'’.]*|de|da|do|del|la|al|el|es|sur)){0,3}"
+_DATE = r"(?:[A-Z][a-z]{2,8}\.?\s+\d{1,2}(?:,?\s+\d{4})?|\d{1,2}\s+[A-Z][a-z]{2,8}\.?(?:\s+\d{4})?)"
+_PAREN = r"\([A-Za-z0-9 ,.'’]+\)"
+_DATELINE = re.compile(rf"^(?:{_PLACE},?\s+(?:{_DATE}\s*)?(?:{_PAREN}\s*)?|{_PAREN}\s*)[-–—]\s")
 
 
 # "4. ", "12) ", "(b) ": a numbered paragraph, whose number counts nothing.
