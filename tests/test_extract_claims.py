@@ -164,7 +164,7 @@ def test_extract_questions_and_background_participles_make_no_claim(extract):
 def test_extract_justifications_and_denied_violence_are_denials(extract):
     claims = extract("President Islam Karimov said troops did not fire on civilians. The interior "
                      "ministry said the officers had acted within the law.")
-    assert ("deny", "President Islam Karimov") in statements(claims)
+    assert ("deny", "Islam Karimov (President)") in statements(claims)  # Person (office)
     assert any(stance == "deny" and "ministry" in speaker.lower() for stance, speaker in statements(claims))
 
 
@@ -250,3 +250,19 @@ def test_extract_second_verb_of_a_speaker_reports_for_the_same_speaker(extract):
                      "said those who gave the orders must be put on trial.")
     assert incidents(claims) == [("detention", 12, None, "at_least", "Rights groups", "asserted")]
     assert ("demand", "Protest organisers") in statements(claims)
+
+
+def test_extract_speakers_written_person_then_office_and_resolved_to_who_speaks(extract):
+    claims = extract("Army spokesman Colonel Gaspard Baratuza said 79 of the dead were attackers. "
+                     "Colonel Baratuza denied that troops had executed anyone.\n\n"
+                     "The Zimbabwe Human Rights Commission says its monitors have verified reports that "
+                     "soldiers are beating residents. Its chairman, Joseph Moyo, said he was deeply "
+                     "concerned.\n\n"
+                     "A spokesman for the Carabineros in the Valparaiso region said no one held at the "
+                     "station had been mistreated.")
+    assert statements(claims) == [
+        ("condemn", "Joseph Moyo (Zimbabwe Human Rights Commission)"),
+        ("confirm", "Zimbabwe Human Rights Commission"),
+        ("deny", "Carabineros"),
+        ("deny", "Gaspard Baratuza (Army spokesman)"),
+    ]

@@ -31,6 +31,13 @@ _NOT_SPEAKERS = {"claim", "report", "allegation", "accusation", "statement", "nu
                  "toll", "situation", "violence", "event", "summary", "document", "post", "death",
                  "cause", "there", "this", "that", "which", "what"}
 _DROP_LEADING = {"the", "a", "an", "its", "their", "his", "her", "our", "this", "these", "that"}
+# Ranks and forms of address written before a name: part of neither the name nor the office.
+_HONORIFICS = {"mr", "mr.", "mrs", "mrs.", "ms", "ms.", "dr", "dr.", "sir", "dame", "colonel", "col",
+               "col.", "lt", "lt.", "lieutenant", "major", "maj", "maj.", "captain", "capt", "capt.",
+               "general", "gen", "gen.", "brigadier", "sergeant", "sgt", "sgt.", "commander", "cmdr",
+               "judge", "justice", "father", "sheikh", "imam", "rev", "rev.", "reverend"}
+# Who speaks for an organisation: "a spokesman for the Carabineros" is the Carabineros.
+_VOICES = {"spokesman", "spokeswoman", "spokesperson", "representative", "official", "source"}
 
 
 @lru_cache(maxsize=1)
@@ -199,9 +206,16 @@ class Attribution:
         possessor = next((c for c in head.children if c.dep_ == "poss" and c.pos_ == "PRON"), None)
         if possessor is not None and possessor.lower_ in ("our", "my") and not head.ent_type_:
             return self.name_of(possessor)  # "according to our information": the writer's own
-        if possessor is not None and head.lemma_.lower() in ("leader", "colleague", "researcher", "staff",
-                                                               "spokesman", "spokeswoman", "office", "member"):
-            return self.name_of(possessor)  # "its leaders", "our colleagues"
+        if possessor is not None and (head.lemma_.lower() in ("leader", "colleague", "researcher", "staff",
+                                                                "spokesman", "spokeswoman", "office", "member")
+                                      or possessor.lower_ == "its" and not head.ent_type_
+                                      and not any(c.dep_ == "appos" for c in head.children)):
+            return self.name_of(possessor)  # "its leaders", "its monitors", "our colleagues"
+        voice_of = _voice_of(head)
+        if voice_of is not None:
+            name = _clean(self.doc[voice_of.left_edge.i:voice_of.i + 1].text)
+            self._speakers.append((head.i, name, voice_of.ent_type_ or "ORG"))
+            return name
         if head.lemma_.lower() in _words()["generic"] | {"newspaper", "paper"} and self.publisher and \
                 any(c.lower_ in ("this", "our") for c in head.children):
             return self.publisher  # "this newspaper condemns"
@@ -215,6 +229,8 @@ class Attribution:
                       and t.head.i <= head.i + 6), None)
         if named is not None and head.ent_type_ != "PERSON":  # "Chechnya's leader, Ramzan Kadyrov"
             role = _clean(self.doc[head.left_edge.i:head.i + 1].text)
+            if possessor is not None and possessor.lower_ in ("its", "their"):  # "Its chairman, X"
+                role = self._organisation_before(possessor) or role
             name = f"{_clean(_entity(named).text)} ({role})"
             self._speakers.append((named.i, name, "PERSON"))
             return name
@@ -240,10 +256,32 @@ class Attribution:
             tokens = tokens[1:]
         name = _clean("".join(t.text_with_ws for t in tokens) or head.text)
         if label == "PERSON":
-            organisation = _organisation_of(head)
-            if organisation and organisation.lower() not in name.lower():
-                name = f"{name} ({organisation})"
+            entity = _entity(head)
+            role = [t for t in tokens if t.i < entity.start and t.lower_ not in _HONORIFICS]
+            person = [t for t in entity if t.lower_ not in _HONORIFICS]
+            if tokens and tokens[0].i < entity.start or len(person) < len(entity):
+                # "Army spokesman Colonel Gaspard Baratuza": the name, then the office
+                name = _clean("".join(t.text_with_ws for t in person) or entity.text)
+            earlier = self._named_before(name, head)
+            if earlier:  # "Colonel Baratuza" after "Gaspard Baratuza (army spokesman)"
+                return earlier, label
+            office = _organisation_of(head) or _clean("".join(t.text_with_ws for t in role))
+            if office and office.lower() not in name.lower():
+                name = f"{name} ({office})"
         return name, label
+
+    def _named_before(self, name: str, head: Token) -> str | None:
+        """The fuller form of a person named by surname alone, if a speaker or person named
+        earlier in the document has it."""
+        if " " in name:
+            return None
+        for _, spoken, label in reversed(self._speakers):
+            if label == "PERSON" and name in spoken.split(" (")[0].split()[1:]:
+                return spoken
+        for ent in reversed([e for e in self.ents if e.end <= head.i and e.label_ == "PERSON"]):
+            if len(ent) > 1 and name == ent[-1].text:
+                return self._written_name(ent.root)[0]
+        return None
 
     def _resolve_generic(self, head: Token) -> str | None:
         word = head.lemma_.lower()
@@ -273,6 +311,14 @@ class Attribution:
             if ent.root.dep_ in ("nsubj", "nsubjpass") and self.quote_at(ent.start_char) is None:
                 return self.name_of(ent.root)
         return self.name_of(candidates[-1].root) if candidates else self._last_speaker(labels=("ORG",))
+
+    def _organisation_before(self, pronoun: Token) -> str | None:
+        """The organisation 'its' stands for, as named: the last one named as a subject, else
+        the last one named."""
+        candidates = [e for e in self.ents if e.end <= pronoun.i and e.label_ == "ORG"]
+        subjects = [e for e in candidates if e.root.dep_ in ("nsubj", "nsubjpass")]
+        chosen = (subjects or candidates or [None])[-1]
+        return _clean(chosen.text) if chosen is not None else None
 
     def _last_person(self, pronoun: Token) -> str | None:
         """'he'/'she': the last person named as the subject of a verb, or failing that the
@@ -406,6 +452,19 @@ def _stance_subject(token: Token) -> Token | None:
         if node.dep_ not in ("ccomp", "xcomp", "oprd", "conj") or node.head == node:
             return None
         node = node.head
+    return None
+
+
+def _voice_of(head: Token) -> Token | None:
+    """The organisation an unnamed spokesman or official speaks for ("a spokesman for the
+    Carabineros", "an official of the ministry")."""
+    if head.lemma_.lower() not in _VOICES or head.ent_type_:
+        return None
+    for prep in head.children:
+        if prep.dep_ == "prep" and prep.lower_ in ("for", "of", "at", "from"):
+            pobj = next((c for c in prep.children if c.dep_ == "pobj"), None)
+            if pobj is not None and (pobj.ent_type_ in ("ORG", "GPE", "NORP") or pobj.pos_ == "PROPN"):
+                return pobj
     return None
 
 
