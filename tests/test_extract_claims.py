@@ -266,3 +266,15 @@ def test_extract_speakers_written_person_then_office_and_resolved_to_who_speaks(
         ("deny", "Carabineros"),
         ("deny", "Gaspard Baratuza (Army spokesman)"),
     ]
+
+
+def test_extract_opinion_piece_positions_are_its_authors_its_reporting_the_publishers(extract):
+    text = ("By Amara Okafor, a researcher at the Centre for Civic Dialogue in Douala\n\n"
+            "Soldiers burned the village of Kwakwa and killed 12 people last month. "
+            "I condemn these killings without hesitation.")
+    claims = extract(text)
+    assert incidents(claims)[0][4] == "publisher"
+    assert statements(claims) == [("condemn", "Amara Okafor (Centre for Civic Dialogue)")]
+    # "By the army's own count" opens a sentence, not a byline: the position is the publisher's
+    assert statements(extract("By the army's own count, 12 people were killed. We condemn these "
+                              "killings.", publisher="The Daily")) == [("condemn", "The Daily")]

@@ -52,6 +52,9 @@ class Attribution:
     def __init__(self, doc: Doc, *, publisher: str | None = None):
         self.doc = doc
         self.publisher = publisher
+        # Whose voice the document's own positions are: an opinion piece's author ("By X"),
+        # else the publisher. Its own reporting stays the publisher's.
+        self.voice = byline(doc.text) or publisher
         self.quotes = find_quotes(doc)
         self._speakers: list[tuple[int, str, str]] = []  # (token index, name, entity label)
         self._starts = [token.idx for token in doc]
@@ -89,8 +92,8 @@ class Attribution:
         single = self.speaker_near(token)
         if single:
             return [single]
-        if self.publisher and (subject is None or subject.lemma_.lower() in _NOT_SPEAKERS):
-            return [self.publisher]
+        if self.voice and (subject is None or subject.lemma_.lower() in _NOT_SPEAKERS):
+            return [self.voice]
         return []
 
     def reporter_of(self, token: Token) -> str | None:
@@ -104,7 +107,7 @@ class Attribution:
         quote = self.quote_at(token.idx)
         if quote is not None:
             return self.quote_speaker(quote)
-        return self.publisher
+        return self.voice
 
     def speaker_near(self, token: Token) -> str | None:
         """The speaker of a stance cue: the cue's own subject, the reporting verb above it,
@@ -199,7 +202,7 @@ class Attribution:
             if lower in ("we", "i", "our", "my") and quote is not None:
                 return self.quote_speaker(quote) or PUBLISHER
             if lower in ("we", "i", "our", "my"):
-                return self.publisher or PUBLISHER
+                return self.voice or PUBLISHER
             if lower in ("it", "its"):
                 return self._last_organisation(head) or PUBLISHER
             return self._last_speaker(labels=("ORG", "PERSON", "NORP", "GPE", "")) or PUBLISHER
@@ -405,6 +408,24 @@ class Attribution:
         if span is None or span.start == 0:
             return None
         return self.doc[span.start - 1].sent
+
+
+_BYLINE = re.compile(r"^\s*By ((?:[A-Z][\w'’.-]+ ){1,3}[A-Z][\w'’.-]+)\s*(?:,\s*(.*))?$")
+_ORGANISATION = re.compile(r"\b(?:at|of|with|for|from) (?:the )?([A-Z][\w'’.-]*(?: (?:[A-Z][\w'’.-]*|of|for|on|and|the))*)")
+
+
+def byline(text: str) -> str | None:
+    """The author an opening "By Name[, a researcher at Org]" line names, written
+    ``Name (Org)``; None when the document opens without one."""
+    for line in [line for line in text.splitlines() if line.strip()][:4]:
+        match = _BYLINE.match(line)
+        if match and len(line) <= 160 and (match.group(2) or not line.rstrip().endswith((".", ":"))):
+            name = match.group(1)
+            organisation = _ORGANISATION.search(match.group(2) or "")
+            if organisation:
+                return f"{name} ({re.sub(r'(?: (?:of|for|on|and|the))+$', '', organisation.group(1))})"
+            return name
+    return None
 
 
 def find_quotes(doc: Doc) -> list[tuple[int, int]]:
