@@ -278,3 +278,12 @@ def test_extract_opinion_piece_positions_are_its_authors_its_reporting_the_publi
     # "By the army's own count" opens a sentence, not a byline: the position is the publisher's
     assert statements(extract("By the army's own count, 12 people were killed. We condemn these "
                               "killings.", publisher="The Daily")) == [("condemn", "The Daily")]
+
+
+def test_extract_an_organisation_and_its_director_hold_stances_apart_its_spokesman_does_not():
+    from rightsledger.extract.claims import same_speaker
+
+    assert same_speaker("Sir Alan", "Alan Duncan (Foreign Office Minister)")
+    assert same_speaker("Kremlin", "Dmitry Peskov (Kremlin spokesman)")
+    assert not same_speaker("Maghreb Rights Observatory", "Nadia Kherbouche (Maghreb Rights Observatory)")
+    assert not same_speaker("Nadia Kherbouche (Observatory)", "Karim Tabbou (Observatory)")

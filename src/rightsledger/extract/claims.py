@@ -384,9 +384,15 @@ TITLES = {"sir", "mr", "mrs", "ms", "dr", "president", "minister", "secretary", 
 
 
 def same_speaker(a: str, b: str) -> bool:
-    """Two written forms of one speaker: "Sir Alan" and "Alan Duncan (Foreign Office Minister)"."""
-    wa = set(re.findall(r"\w+", a.lower())) - TITLES
-    wb = set(re.findall(r"\w+", b.lower())) - TITLES
+    """Two written forms of one speaker: "Sir Alan" and "Alan Duncan (Foreign Office Minister)".
+    An organisation and a person of it ("Nadia Kherbouche (Maghreb Rights Observatory)") are
+    two speakers, unless the person is its spokesman ("Dmitry Peskov (Kremlin spokesman)")."""
+    for one, other in ((a, b), (b, a)):
+        office = re.search(r"\((.*)\)$", other)
+        if " (" not in one and office and re.search(r"spokes", office.group(1), re.I):
+            return _names_overlap(one, office.group(1))
+    wa = set(re.findall(r"\w+", a.split(" (")[0].lower())) - TITLES
+    wb = set(re.findall(r"\w+", b.split(" (")[0].lower())) - TITLES
     return bool(wa and wb) and (wa <= wb or wb <= wa)
 
 
