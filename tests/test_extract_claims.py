@@ -287,3 +287,12 @@ def test_extract_an_organisation_and_its_director_hold_stances_apart_its_spokesm
     assert same_speaker("Kremlin", "Dmitry Peskov (Kremlin spokesman)")
     assert not same_speaker("Maghreb Rights Observatory", "Nadia Kherbouche (Maghreb Rights Observatory)")
     assert not same_speaker("Nadia Kherbouche (Observatory)", "Karim Tabbou (Observatory)")
+
+
+def test_extract_justified_force_and_asking_for_an_inquiry_are_stances(extract):
+    claims = extract("The government has said that the security forces only opened fire on criminals "
+                     "who were looting. The lawyers have asked for an independent investigation. "
+                     "In a statement, the police said the soldiers had acted to restore order.")
+    assert statements(claims) == [("demand", "lawyers"), ("deny", "government"), ("deny", "police")]
+    # the document's own account of why troops came is nobody's justification
+    assert statements(extract("Troops were deployed to restore order.", publisher="The Daily")) == []

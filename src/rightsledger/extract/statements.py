@@ -31,7 +31,7 @@ REPORT_NOUNS = {"report", "article", "publication", "story", "investigation", "f
 QUOTED_ONLY = {"must", "should", "false", "fake", "nonsense", "rubbish", "myth", "fiction",
                "unacceptable", "appalling", "abhorrent", "barbaric", "horrific", "horrendous",
                "heinous", "outrageous", "justice", "need", "alarming", "shameful", "massacre",
-               "bandits", "terrorists", "criminal", "armed"}
+               "bandits", "terrorists", "criminal", "armed", "restore", "legitimate"}
 AUTHORITIES = {"government", "state", "authority", "police", "army", "ministry", "president", "court",
                "prosecutor", "parliament", "country", "regime", "military", "junta", "minister", "official"}
 VIOLENCE = {"fire", "shoot", "assault", "attack", "harm", "hurt", "beat", "kill", "torture", "detain",
@@ -152,16 +152,25 @@ def _negated_violence(sentence: Span) -> Token | None:
     """'troops did not fire on civilians', 'no soldier has assaulted civilians': said by
     someone, a denial."""
     for token in sentence:
-        if token.lemma_.lower() not in VIOLENCE or token.pos_ != "VERB":
+        if token.lemma_.lower() not in VIOLENCE and not (
+                token.lemma_ == "open" and any(c.lower_ == "fire" for c in token.children)) or token.pos_ != "VERB":
             continue
         negated = any(c.dep_ == "neg" for c in token.children)
         subject = next((c for c in token.children if c.dep_ in ("nsubj", "nsubjpass")), None)
         if subject is not None and any(c.lower_ == "no" for c in subject.children) or \
                 subject is not None and subject.lower_ in ("nobody", "none"):
             negated = True
-        if negated and (_reported(token) or token.dep_ == "ROOT"):
+        if (negated or _only(token)) and (_reported(token) or token.dep_ == "ROOT"):
             return token
     return None
+
+
+def _only(token: Token) -> bool:
+    """'troops opened fire only on people storming police stations', 'only fired on
+    criminals': violence justified by whom it was aimed at."""
+    near = [token, *(c for c in token.children if c.dep_ in ("prep", "dobj"))]
+    return any(c.lower_ in ("only", "exclusively", "solely") and c.dep_ == "advmod"
+               for n in near for c in n.children)
 
 
 def _negated_evidence(sentence: Span) -> Token | None:
@@ -218,9 +227,11 @@ def _demands(word: str, cue: tuple[str, ...], token: Token) -> bool:
             o.lemma_.lower() in DEMANDABLE for o in objects)
     if word == "call":
         return token.pos_ == "VERB" and any(c.lower_ in ("on", "for", "upon") for c in token.children)
-    if word == "ask":
+    if word == "ask":  # "asked the court to order ...", "asked for an independent investigation"
         return any(c.dep_ == "dobj" for c in token.children) and any(
-            c.dep_ in ("xcomp", "ccomp") for c in token.children)
+            c.dep_ in ("xcomp", "ccomp") for c in token.children) or any(
+            c.dep_ == "prep" and c.lower_ == "for" and any(o.lemma_.lower() in DEMANDABLE for o in c.children)
+            for c in token.children)
     if word in ("must", "should"):
         return token.dep_ == "aux"
     if word == "press":
