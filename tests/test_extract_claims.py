@@ -296,3 +296,21 @@ def test_extract_justified_force_and_asking_for_an_inquiry_are_stances(extract):
     assert statements(claims) == [("demand", "lawyers"), ("deny", "government"), ("deny", "police")]
     # the document's own account of why troops came is nobody's justification
     assert statements(extract("Troops were deployed to restore order.", publisher="The Daily")) == []
+
+
+def test_extract_taking_people_away_is_detention_and_assault_is_ill_treatment(extract):
+    claims = extract("Since the sit-in began, the agencies have picked up two more young men in Kech. "
+                     "Soldiers took away his neighbour's three sons late on Friday. CTD officers took "
+                     "Karim Baloch from his home on 29 October. An army spokesman denied that soldiers "
+                     "had assaulted anyone. She picked up the phone and took the bus from home.")
+    found = {(c.event, c.count.low, c.polarity) for c in claims if c.kind == "incident"}
+    assert found == {("detention", 2, "asserted"), ("detention", 3, "asserted"),
+                     ("detention", 1, "asserted"), ("torture", None, "denied")}
+
+
+def test_extract_one_killed_in_two_places_is_two_facts_forty_in_two_wordings_is_one(extract):
+    claims = extract("One person was killed in police firing in Limkheda. In Ahmedabad one person died "
+                     "after a stabbing.\n\nPolice detained 40 men in Grozny. Forty men have been "
+                     "detained in Chechnya, the network said.")
+    assert [(c.event, c.count.low) for c in claims if c.kind == "incident"] == [
+        ("killing", 1), ("killing", 1), ("detention", 40)]
