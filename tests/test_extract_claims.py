@@ -314,3 +314,9 @@ def test_extract_one_killed_in_two_places_is_two_facts_forty_in_two_wordings_is_
                      "detained in Chechnya, the network said.")
     assert [(c.event, c.count.low) for c in claims if c.kind == "incident"] == [
         ("killing", 1), ("killing", 1), ("detention", 40)]
+
+
+def test_extract_two_named_people_arrested_are_two_arrests(extract):
+    claims = extract("Japhet Moyo, secretary-general of the trade union congress, is arrested at the "
+                     "airport. Jacob Ngarivhume, an opposition leader, is arrested at his home.")
+    assert sorted(c.victims for c in claims if c.event == "detention") == ["Jacob Ngarivhume", "Japhet Moyo"]

@@ -351,7 +351,15 @@ def _same_fact(a: Claim, b: Claim) -> bool:
     if a.count.high is not None and a.count.high <= 2 and a.place and b.place and not (
             a.place.lower() in b.place.lower() or b.place.lower() in a.place.lower()):
         return False  # one man killed in Limkheda and one in Ahmedabad: a small figure names no fact
+    if a.count.high is not None and a.count.high <= 2 and _named(a.victims) and _named(b.victims) and \
+            not _names_overlap(a.victims, b.victims):
+        return False  # "Japhet Moyo is arrested" and "Jacob Ngarivhume is arrested": two arrests
     return a.source == b.source or _generic(a.source) or _generic(b.source) or _names_overlap(a.source, b.source)
+
+
+def _named(victims: str | None) -> bool:
+    """Whether victims are written as a name ("Japhet Moyo", "the journalist Khaled Drareni")."""
+    return bool(victims) and any(w[:1].isupper() for w in victims.split()[1:] or victims.split())
 
 
 def _richer(keep: Claim, other: Claim) -> Claim:
