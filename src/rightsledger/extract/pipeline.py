@@ -7,7 +7,9 @@
     rightsledger_claims_v1       claims from the parsed Doc into ``doc._.claims``, and
                                  mentions of events beyond claims-v1 into ``doc._.mentions``
 
-Never change what a versioned component does: add a ``v2``.
+A name versions what a component reads and writes: a component that sets other attributes
+or needs others is a ``v2``. What the rules find is versioned by ``VERSION`` in
+``rightsledger.extract``, which every stored claim carries, so that a ledger re-extracts.
 """
 
 from __future__ import annotations
