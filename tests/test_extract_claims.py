@@ -320,3 +320,13 @@ def test_extract_two_named_people_arrested_are_two_arrests(extract):
     claims = extract("Japhet Moyo, secretary-general of the trade union congress, is arrested at the "
                      "airport. Jacob Ngarivhume, an opposition leader, is arrested at his home.")
     assert sorted(c.victims for c in claims if c.event == "detention") == ["Jacob Ngarivhume", "Japhet Moyo"]
+
+
+def test_extract_counted_bodies_are_deaths_and_being_in_custody_is_detention(extract):
+    claims = extract("A local rights activist said he had counted about 500 bodies laid out in a school. "
+                     "A body of evidence shows the governing body failed. Of those arrested, 609 continue "
+                     "to be in preventive detention. The seized weapons were in police custody.")
+    assert incidents(claims) == [
+        ("detention", 609, 609, "exact", "publisher", "asserted"),
+        ("killing", 500, 500, "approx", "local rights activist", "asserted"),  # "he" is the activist
+    ]

@@ -195,6 +195,10 @@ class Attribution:
         lower = head.lower_
         if lower in ("who", "which", "that") and head.head.dep_ == "relcl":
             return self.name_of(head.head.head)
+        if lower in _PERSON_PRONOUNS | {"they"} and head.dep_ in ("nsubj", "nsubjpass"):
+            above = self._reporting_subject(head.head, allow_self=False)  # "X said he had counted"
+            if above is not None and not isinstance(above, str) and above.pos_ != "PRON":
+                return self.name_of(above)
         if lower in _PERSON_PRONOUNS:
             return self._last_person(head) or PUBLISHER
         if lower in _GROUP_PRONOUNS or lower in ("our", "my", "its", "their"):

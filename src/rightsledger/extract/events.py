@@ -20,7 +20,7 @@ from rightsledger.extract.places import known_place
 from rightsledger.models import BEYOND_V1_EVENTS, EVENTS
 
 INTRANSITIVE = {"die", "vanish", "disappear", "flee", "escape", "go", "lose", "leave", "missing",
-                "dead", "relocate", "remain", "languish", "walk"}
+                "dead", "relocate", "remain", "languish", "walk", "be"}
 TOLL_NOUNS = {"number", "toll", "figure", "tally", "count", "total"}
 QUANTITY_HEADS = {"dozens", "hundreds", "thousands", "scores", "tens", "millions", "dozen", "number",
                   "handful", "several"}
@@ -117,6 +117,8 @@ def _fits(token: Token, kind: str, extra: tuple[str, ...], condition: str | None
         return False
     if condition in COMPANIONS and not any(c.lower_ in COMPANIONS[condition] for c in token.children):
         return False  # "tear gas", "water cannon", "tear-gas shells", "lathi charge"
+    if condition == "counted" and not _counted(token):
+        return False  # "500 bodies", "the bodies of two men", not "a body of evidence"
     if condition == "shooting" and not _shooting(token):
         return False
     if condition == "forced" and token.head.lemma_ not in ("force", "make", "compel", "oblige", "help"):
@@ -165,6 +167,17 @@ def _harm_follows(token: Token) -> bool:
     return any(t.lower_ in ("would", "will", "could") for t in clause) and any(
         t.lemma_ in ("arrest", "detain", "kill", "suffer", "pay", "harm", "hurt", "jail", "disappear", "find", "come")
         for t in clause)
+
+
+def _counted(token: Token) -> bool:
+    """A noun counted by a number or quantity, or whose 'of' names counted people."""
+    if any(c.dep_ in ("nummod", "quantmod") or c.like_num for c in token.children):
+        return True
+    if token.head.lower_ == "of" and (token.head.head.lower_ in QUANTITY_HEADS or token.head.head.like_num):
+        return True
+    of = next((c for c in token.children if c.dep_ == "prep" and c.lower_ == "of"), None)
+    pobj = next((c for c in of.children if c.dep_ == "pobj"), None) if of is not None else None
+    return pobj is not None and any(c.dep_ == "nummod" or c.like_num for c in pobj.children)
 
 
 def _has_words(token: Token, words: tuple[str, ...]) -> bool:
