@@ -181,8 +181,13 @@ def _counted(token: Token) -> bool:
 
 
 def _has_words(token: Token, words: tuple[str, ...]) -> bool:
-    window = {t.lemma_.lower() for t in token.subtree if 0 < t.i - token.i <= 5}
-    window |= {t.lower_ for t in token.subtree if 0 < t.i - token.i <= 5}
+    """The words stand within five tokens after the trigger, in its subtree ("remain in
+    custody", "took him from their home")."""
+    following = token.doc[token.i + 1:token.i + 6]
+    nearby = {t.lower_ for t in following} | {t.lemma_.lower() for t in following}
+    if not all(w in nearby for w in words):  # cheap first: "be" is everywhere
+        return False
+    window = {form for t in following if token.is_ancestor(t) for form in (t.lower_, t.lemma_.lower())}
     return all(w in window for w in words)
 
 
