@@ -400,7 +400,7 @@ def same_speaker(a: str, b: str) -> bool:
     two speakers, unless the person is its spokesman ("Dmitry Peskov (Kremlin spokesman)")."""
     for one, other in ((a, b), (b, a)):
         office = re.search(r"\((.*)\)$", other)
-        if " (" not in one and office and re.search(r"spokes", office.group(1), re.I):
+        if " (" not in one and office and re.search(r"spokes", office.group(1), re.IGNORECASE):
             return _names_overlap(one, office.group(1))
     wa = set(re.findall(r"\w+", a.split(" (")[0].lower())) - TITLES
     wb = set(re.findall(r"\w+", b.split(" (")[0].lower())) - TITLES
