@@ -266,6 +266,8 @@ def test_extract_speakers_written_person_then_office_and_resolved_to_who_speaks(
         ("deny", "Carabineros"),
         ("deny", "Gaspard Baratuza (Army spokesman)"),
     ]
+    assert statements(extract("Attorney General Jeff Sessions denied the reports.")) == [
+        ("deny", "Jeff Sessions (Attorney General)")]  # an office, not a rank
 
 
 def test_extract_opinion_piece_positions_are_its_authors_its_reporting_the_publishers(extract):

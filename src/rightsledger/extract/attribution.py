@@ -36,6 +36,8 @@ _HONORIFICS = {"mr", "mr.", "mrs", "mrs.", "ms", "ms.", "dr", "dr.", "sir", "dam
                "col.", "lt", "lt.", "lieutenant", "major", "maj", "maj.", "captain", "capt", "capt.",
                "general", "gen", "gen.", "brigadier", "sergeant", "sgt", "sgt.", "commander", "cmdr",
                "judge", "justice", "father", "sheikh", "imam", "rev", "rev.", "reverend"}
+_OFFICES_OF_GENERAL = {"attorney", "secretary", "director", "inspector", "surgeon", "solicitor",
+                       "auditor", "procurator", "prosecutor", "governor", "consul"}
 # Who speaks for an organisation: "a spokesman for the Carabineros" is the Carabineros.
 _VOICES = {"spokesman", "spokeswoman", "spokesperson", "representative", "official", "source"}
 
@@ -264,7 +266,7 @@ class Attribution:
         name = _clean("".join(t.text_with_ws for t in tokens) or head.text)
         if label == "PERSON":
             entity = _entity(head)
-            role = [t for t in tokens if t.i < entity.start and t.lower_ not in _HONORIFICS]
+            role = _office([t for t in tokens if t.i < entity.start])
             person = [t for t in entity if t.lower_ not in _HONORIFICS]
             if tokens and tokens[0].i < entity.start or len(person) < len(entity):
                 # "Army spokesman Colonel Gaspard Baratuza": the name, then the office
@@ -478,6 +480,15 @@ def _stance_subject(token: Token) -> Token | None:
             return None
         node = node.head
     return None
+
+
+def _office(words: list[Token]) -> list[Token]:
+    """The office written before a name, without the rank or form of address that closes it:
+    "Army spokesman Colonel" is "Army spokesman"; "Attorney General" stays whole."""
+    while words and words[-1].lower_ in _HONORIFICS and not (
+            words[-1].lower_.startswith("gen") and len(words) > 1 and words[-2].lower_ in _OFFICES_OF_GENERAL):
+        words = words[:-1]
+    return words
 
 
 def _voice_of(head: Token) -> Token | None:
