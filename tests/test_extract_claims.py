@@ -322,6 +322,9 @@ def test_extract_two_named_people_arrested_are_two_arrests(extract):
     claims = extract("Japhet Moyo, secretary-general of the trade union congress, is arrested at the "
                      "airport. Jacob Ngarivhume, an opposition leader, is arrested at his home.")
     assert sorted(c.victims for c in claims if c.event == "detention") == ["Jacob Ngarivhume", "Japhet Moyo"]
+    repeat = extract("Kenyan student arrested in Kampala\n\nA Kenyan student was arrested in Kampala on "
+                     "Monday, police said.")
+    assert [(c.event, c.count.low, c.source) for c in repeat] == [("detention", 1, "police")]
 
 
 def test_extract_counted_bodies_are_deaths_and_being_in_custody_is_detention(extract):

@@ -351,15 +351,17 @@ def _same_fact(a: Claim, b: Claim) -> bool:
     if a.count.high is not None and a.count.high <= 2 and a.place and b.place and not (
             a.place.lower() in b.place.lower() or b.place.lower() in a.place.lower()):
         return False  # one man killed in Limkheda and one in Ahmedabad: a small figure names no fact
-    if a.count.high is not None and a.count.high <= 2 and _named(a.victims) and _named(b.victims) and \
-            not _names_overlap(a.victims, b.victims):
+    if a.count.high is not None and a.count.high <= 2 and _name_words(a.victims) and \
+            _name_words(b.victims) and not _name_words(a.victims) & _name_words(b.victims):
         return False  # "Japhet Moyo is arrested" and "Jacob Ngarivhume is arrested": two arrests
     return a.source == b.source or _generic(a.source) or _generic(b.source) or _names_overlap(a.source, b.source)
 
 
-def _named(victims: str | None) -> bool:
-    """Whether victims are written as a name ("Japhet Moyo", "the journalist Khaled Drareni")."""
-    return bool(victims) and any(w[:1].isupper() for w in victims.split()[1:] or victims.split())
+def _name_words(victims: str | None) -> set[str]:
+    """The capitalised words of victims ("the journalist Khaled Drareni": Khaled, Drareni;
+    "A Kenyan student": Kenyan), which tell two people apart."""
+    return {w.lower() for w in re.findall(r"[\w'’-]+", victims or "")
+            if w[:1].isupper() and w.lower() not in ("a", "an", "the")}
 
 
 def _richer(keep: Claim, other: Claim) -> Claim:
