@@ -314,20 +314,23 @@ class Attribution:
         return None
 
     def _last_organisation(self, pronoun: Token) -> str | None:
-        """'it': the last organisation named as the subject of a verb, else the last one named."""
+        """'it': the organisation it stands for, as a speaker's name."""
+        ent = self._organisation_entity(pronoun)
+        return self.name_of(ent.root) if ent is not None else self._last_speaker(labels=("ORG",))
+
+    def _organisation_before(self, pronoun: Token) -> str | None:
+        """The organisation 'its' stands for, as named ("Its chairman, X": X (Organisation))."""
+        ent = self._organisation_entity(pronoun)
+        return _clean(ent.text) if ent is not None else None
+
+    def _organisation_entity(self, pronoun: Token) -> Span | None:
+        """The last organisation named as the subject of a verb outside quotes, else the last
+        one named."""
         candidates = [e for e in self.ents if e.end <= pronoun.i and e.label_ == "ORG"]
         for ent in reversed(candidates):
             if ent.root.dep_ in ("nsubj", "nsubjpass") and self.quote_at(ent.start_char) is None:
-                return self.name_of(ent.root)
-        return self.name_of(candidates[-1].root) if candidates else self._last_speaker(labels=("ORG",))
-
-    def _organisation_before(self, pronoun: Token) -> str | None:
-        """The organisation 'its' stands for, as named: the last one named as a subject, else
-        the last one named."""
-        candidates = [e for e in self.ents if e.end <= pronoun.i and e.label_ == "ORG"]
-        subjects = [e for e in candidates if e.root.dep_ in ("nsubj", "nsubjpass")]
-        chosen = (subjects or candidates or [None])[-1]
-        return _clean(chosen.text) if chosen is not None else None
+                return ent
+        return candidates[-1] if candidates else None
 
     def _last_person(self, pronoun: Token) -> str | None:
         """'he'/'she': the last person named as the subject of a verb, or failing that the

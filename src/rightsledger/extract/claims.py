@@ -348,12 +348,12 @@ def _one_per_fact(incidents: list[Claim]) -> list[Claim]:
 def _same_fact(a: Claim, b: Claim) -> bool:
     if (a.event, a.count.low, a.count.high, a.polarity) != (b.event, b.count.low, b.count.high, b.polarity):
         return False
-    if a.count.high is not None and a.count.high <= 2 and a.place and b.place and not (
-            a.place.lower() in b.place.lower() or b.place.lower() in a.place.lower()):
-        return False  # one man killed in Limkheda and one in Ahmedabad: a small figure names no fact
-    if a.count.high is not None and a.count.high <= 2 and _name_words(a.victims) and \
-            _name_words(b.victims) and not _name_words(a.victims) & _name_words(b.victims):
-        return False  # "Japhet Moyo is arrested" and "Jacob Ngarivhume is arrested": two arrests
+    if a.count.high is not None and a.count.high <= 2:  # a small figure names no fact by itself:
+        if a.place and b.place and not (a.place.lower() in b.place.lower() or b.place.lower() in a.place.lower()):
+            return False  # one man killed in Limkheda and one in Ahmedabad
+        names_a, names_b = _name_words(a.victims), _name_words(b.victims)
+        if names_a and names_b and not names_a & names_b:
+            return False  # "Japhet Moyo is arrested" and "Jacob Ngarivhume is arrested"
     return a.source == b.source or _generic(a.source) or _generic(b.source) or _names_overlap(a.source, b.source)
 
 
