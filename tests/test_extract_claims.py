@@ -335,3 +335,28 @@ def test_extract_counted_bodies_are_deaths_and_being_in_custody_is_detention(ext
         ("detention", 609, 609, "exact", "publisher", "asserted"),
         ("killing", 500, 500, "approx", "local rights activist", "asserted"),  # "he" is the activist
     ]
+
+
+def test_extract_people_named_after_among_those_held_and_in_an_aside(extract):
+    claims = extract("Among those arrested were two teachers and a nurse. Among the dead, the commission "
+                     "said, were 14 children.")
+    assert incidents(claims) == [
+        ("detention", 1, 1, "exact", "publisher", "asserted"),
+        ("detention", 2, 2, "exact", "publisher", "asserted"),
+        ("killing", 14, 14, "exact", "commission", "asserted"),
+    ]
+
+
+def test_extract_news_in_a_relative_clause_about_one_person_but_not_a_group(extract):
+    claims = extract("Among those held was a 15-year-old boy, who was released to his mother on Sunday. "
+                     "Men who had been released told us little.")
+    assert sorted((c.event, c.count.low) for c in claims if c.kind == "incident") == [
+        ("detention", 1), ("release", 1)]
+
+
+def test_extract_the_ten_and_a_subject_the_parser_hangs_under_between(extract):
+    claims = extract("The ten were then held incommunicado for six months. A nurse told the inquiry that "
+                     "between 300 and 400 conscripts were being held in the gym, and that at least 90 of "
+                     "them bore marks of having been beaten.")
+    assert {(c.event, c.count.low, c.count.high) for c in claims if c.kind == "incident"} == {
+        ("detention", 10, 10), ("detention", 300, 400), ("torture", 90, None)}

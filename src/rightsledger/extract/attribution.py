@@ -156,7 +156,9 @@ class Attribution:
                     c.dep_ in ("ccomp", "xcomp") or c.dep_ == "nsubjpass" and c.lower_ == "it" for c in node.children):
                 return REPORTS  # "it has been reported that ...", not "those must be put on trial"
         according = next((_according_to(t) for t in token.sent if _according_to(t) is not None), None)
-        return according if according is not None else self._trailing_attribution(token)
+        if according is not None:
+            return according
+        return _parenthetical(token) or self._trailing_attribution(token)
 
     def _trailing_attribution(self, token: Token) -> str | None:
         """', the campaign group All Out said.' closing a sentence, however the parser
@@ -504,6 +506,20 @@ def _voice_of(head: Token) -> Token | None:
             pobj = next((c for c in prep.children if c.dep_ == "pobj"), None)
             if pobj is not None and (pobj.ent_type_ in ("ORG", "GPE", "NORP") or pobj.pos_ == "PROPN"):
                 return pobj
+    return None
+
+
+def _parenthetical(token: Token) -> Token | None:
+    """The subject of a reporting aside in the middle of the clause: "Among those held, the
+    lawyers' group said, was a human rights lawyer", "The men, police said, were armed"."""
+    for node in (token, *token.ancestors):
+        for aside in node.children:
+            if aside.dep_ == "parataxis" and aside.lemma_.lower() in _words()["verbs"] and \
+                    not any(c.dep_ in ("ccomp", "xcomp", "dobj") for c in aside.children) and \
+                    token not in aside.subtree:
+                subject = _subject_of(aside)
+                if subject is not None:
+                    return subject
     return None
 
 

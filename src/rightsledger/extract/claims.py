@@ -59,7 +59,8 @@ def claims_from_doc(doc: Doc, *, doc_id: str, published: str | None,
             statements.append(Claim(doc=doc_id, kind="statement", source=speaker, speaker=speaker,
                                     stance=stance, evidence=evidence, evidence_start=start, evidence_end=end))
         denial = any(stance == "deny" for stance, _, _ in stances)
-        for mention in find_mentions(sentence):
+        mentions = find_mentions(sentence)
+        for mention in mentions:
             trigger = doc[mention.trigger]
             if mention.event not in EVENTS:
                 beyond.append(EventMention(
@@ -73,7 +74,8 @@ def claims_from_doc(doc: Doc, *, doc_id: str, published: str | None,
             incidents.extend(_incidents(mention, sentence, ents_of.get(sentence.start, []),
                                         doc_id=doc_id, published=published,
                                         attribution=attribution, evidence=(evidence, start, end),
-                                        fallback_place=fallback_place))
+                                        fallback_place=fallback_place,
+                                        others={m.victims for m in mentions if m != mention}))
     statements += _denials_of(incidents, attribution)
     return _one_per_fact(incidents) + _one_per_speaker(statements, places=attribution.place_names), beyond
 
@@ -106,8 +108,9 @@ def _entities_by_sentence(ents: list[Span]) -> dict[int, list[Span]]:
 
 def _incidents(mention: Mention, sentence: Span, ents: list[Span], *, doc_id: str, published: str | None,
                attribution: Attribution, evidence: tuple[str, int, int],
-               fallback_place: str | None) -> list[Claim]:
-    """One incident claim per source of the mention (joint attribution gives several)."""
+               fallback_place: str | None, others: set[int | None] = frozenset()) -> list[Claim]:
+    """One incident claim per source of the mention (joint attribution gives several);
+    ``others`` are the people of the sentence's other mentions, never this one's subset."""
     doc = sentence.doc
     trigger = doc[mention.trigger]
     victims = doc[mention.victims] if mention.victims is not None else None
@@ -115,7 +118,7 @@ def _incidents(mention: Mention, sentence: Span, ents: list[Span], *, doc_id: st
     count = _count(victims, trigger) if not (denied and mention.negated) else Count()
     place = sentence_place(ents) or fallback_place
     when = event_time(trigger, ents, published=published)
-    counts = [count] + ([] if denied else _subsets(victims, trigger, count) + _conjoined(victims, trigger, count))
+    counts = [count] + ([] if denied else _subsets(victims, trigger, count, others) + _conjoined(victims, trigger, count))
     text, start, end = evidence
     return [Claim(
         doc=doc_id, kind="incident", source=source, evidence=text,
@@ -222,7 +225,7 @@ def _year_like(token: Token) -> bool:
     return token.text.isdigit() and len(token.text) == 4 and token.text[:2] in ("19", "20")
 
 
-def _subsets(victims: Token | None, trigger: Token, count: Count) -> list[Count]:
+def _subsets(victims: Token | None, trigger: Token, count: Count, others: set[int | None]) -> list[Count]:
     """Numeric subsets of a group counted ``count``: '..., including dozens of doctors',
     'among them (17) inside ...'."""
     if victims is None:
@@ -237,7 +240,7 @@ def _subsets(victims: Token | None, trigger: Token, count: Count) -> list[Count]
                     if part.qualifier != "none":
                         counts.append(part)
     if not counts and count.qualifier != "none":
-        counts += _elliptical_subsets(max(victims.i, trigger.i), trigger)
+        counts += _elliptical_subsets(max(victims.i, trigger.i), trigger, others)
     return counts
 
 
@@ -256,7 +259,7 @@ def _conjoined(victims: Token | None, trigger: Token, count: Count) -> list[Coun
     return counts
 
 
-def _elliptical_subsets(after: int, trigger: Token) -> list[Count]:
+def _elliptical_subsets(after: int, trigger: Token, others: set[int | None]) -> list[Count]:
     """'at least 56 people have died, around 38 of them on 20 October', 'more than 850 were
     detained, nearly 700 of whom in one day', 'among them (17) inside the square': a figure
     for part of a group counted earlier in the sentence."""
@@ -268,7 +271,8 @@ def _elliptical_subsets(after: int, trigger: Token) -> list[Count]:
         before = doc[token.i - 1]
         if before.lower_ == "of":
             number = doc[token.i - 2]
-            if not number.like_num or number.dep_ in ("nsubj", "nsubjpass") and number.head != trigger:
+            if not number.like_num or number.dep_ in ("nsubj", "nsubjpass") and number.head != trigger \
+                    or number.i in others:
                 continue  # "at least three of them have been killed": another event's figure
             start = number.i
             while start > after + 1 and doc[start - 1].lower_ in _QUANTITY_WORDS - {"of", "the", "a", "and"}:

@@ -43,7 +43,9 @@ NOUN_LICENSORS = {"report", "reporting", "after", "following", "receive", "docum
                   "count", "register", "suffer", "face", "undergo", "mass",
                   # "allegations of ill-treatment", "the use of torture", "extracted under torture"
                   "allegation", "accusation", "claim", "case", "evidence", "account", "testimony",
-                  "use", "practice", "application", "subjection", "under"}
+                  "use", "practice", "application", "subjection", "under",
+                  # "bearing marks of beatings", "signs of torture"
+                  "mark", "sign", "trace", "scar"}
 
 
 @dataclass(frozen=True)
@@ -262,7 +264,7 @@ def _people(token: Token | None) -> bool:
     if token is None:
         return False
     lemma = token.lemma_.lower()
-    return (token.ent_type_ in ("PERSON", "NORP") or token.pos_ == "NUM" or lone_name(token) or token.lower_ in PERSONAL_PRONOUNS
+    return (token.ent_type_ in ("PERSON", "NORP") or token.pos_ == "NUM" or token.like_num or lone_name(token) or token.lower_ in PERSONAL_PRONOUNS
             or lemma in _people_words() or token.lower_ in _people_words()
             or lemma.endswith(("ist", "ian", "ee", "er", "or", "ant", "ent")) and lemma not in _not_victims())
 
@@ -284,6 +286,8 @@ def lone_name(name: Token) -> bool:
 def _presupposed(token: Token, victims: Token | None) -> bool:
     """Events named in passing: inside a relative clause or 'about being held', with no
     number of their own ("men who had been released told ...", "those detained")."""
+    if _among(token) is not None:
+        return False
     if token.dep_ == "amod" and token.pos_ == "VERB":
         return True  # "detained persons", "the arrested students"
     if token.dep_ == "acl" and token.head.dep_ in ("dobj", "pobj") and token.head.head.pos_ == "VERB" \
@@ -299,15 +303,31 @@ def _presupposed(token: Token, victims: Token | None) -> bool:
         return not any(t.like_num for t in token.sent if t.i > victims.i)
     node = token
     for _ in range(6):
+        if node.dep_ == "relcl" and token.pos_ == "VERB" and node in (token, *_verb_chain(token)) \
+                and _about_someone(node):
+            return False
         if node.dep_ in ("relcl", "acl"):
             return True
         if node.dep_ == "pcomp" and node.head.lower_ in ("about", "of"):
-            # "about being held" presupposes; "documented cases of detainees being beaten" reports
-            return node.head.head.lemma_.lower() not in ("case", "report", "account", "allegation", "evidence")
+            # "about being held" presupposes; "documented cases of detainees being beaten" and
+            # "bore marks of having been beaten" report
+            return node.head.head.lemma_.lower() not in ("case", "report", "account", "allegation", "evidence",
+                                                         *MARKS)
         if node.dep_ in ("ROOT", "ccomp", "conj", "advcl", "parataxis") or node.head == node:
             return False
         node = node.head
     return False
+
+
+def _about_someone(clause: Token) -> bool:
+    """A relative clause that tells news of one person rather than picking out a group:
+    "a 16-year-old girl, who was released", "Nicholas Opiyo, a lawyer who was himself
+    arrested" (not "men who had been released told us")."""
+    head = clause.head
+    if head.tag_ not in ("NN", "NNP") or not _people(head):
+        return False
+    before = clause.doc[clause.left_edge.i - 1] if clause.left_edge.i > 0 else None
+    return before is not None and before.text == "," or head.dep_ == "appos" or head.ent_type_ == "PERSON"
 
 
 def _negated(token: Token) -> bool:
@@ -397,6 +417,8 @@ def _governing_verb(token: Token) -> Token | None:
 
 
 def _licensed_noun(token: Token) -> bool:
+    if _among(token) is not None:
+        return True
     if any(c.dep_ == "nummod" or c.like_num for c in token.children):
         return True
     if token.lemma_ == "toll" or token.head.lower_ == "of" and (
@@ -419,7 +441,20 @@ def _reporting() -> frozenset[str]:
     return frozenset(lexicon("reporting")["verbs"])
 
 
+def _among(token: Token) -> Token | None:
+    """"Among those held was a 16-year-old girl", "among the dead were 12 children": the
+    people the copula names are this event's, and the news of the sentence."""
+    group = token.head if token.dep_ in ("acl", "amod") else token
+    among = group.head
+    if group.dep_ != "pobj" or among.lower_ != "among" or among.head.lemma_ != "be":
+        return None
+    return next((c for c in among.head.children if c.dep_ in ("nsubj", "attr") and c != among), None)
+
+
 def _arguments(token: Token, event: str, kind: str) -> tuple[Token | None, Token | None]:
+    named = _among(token)
+    if named is not None:
+        return named, None
     if kind == "noun":
         return _noun_arguments(token)
     passive = _passive(token)
@@ -436,10 +471,14 @@ def _arguments(token: Token, event: str, kind: str) -> tuple[Token | None, Token
     if victims is None and token.dep_ in ("acl", "relcl"):
         victims = token.head
     if victims is None and (passive or intransitive):
-        victims = _left_neighbour(token)
+        victims = _left_neighbour(token) or _bearers(token)
     if victims is not None and (victims.ent_type_ in ("GPE", "LOC", "FAC") or not _people(victims)):
         # "Antofagasta, Tuesday: up to 20 students were held", parsed with the place as subject
         victims = next((c for c in victims.children if c.dep_ == "appos" and _people(c)), victims)
+    if victims is not None and victims.pos_ == "SCONJ" and (passive or intransitive):
+        # "told them that between 650 and 800 soldiers were being held": the parse makes
+        # "that" the subject and hangs the people under "between"
+        victims = _left_neighbour(token) or victims
     if token.lemma_ == "lose" and any(c.lower_ == "contact" for c in token.subtree):
         victims = next((t for t in token.subtree if t.dep_ == "pobj" and t.head.lower_ == "with"), None)
         perpetrator = None
@@ -478,6 +517,20 @@ def _left_neighbour(token: Token) -> Token | None:
         return None
     candidate = token.doc[i]
     return candidate if candidate.pos_ in ("NOUN", "PROPN", "NUM", "PRON") else None
+
+
+MARKS = {"mark", "sign", "trace", "scar"}
+
+
+def _bearers(token: Token) -> Token | None:
+    """The people who bear the marks: "300 of them bore marks of having been beaten"."""
+    if not (token.dep_ == "pcomp" and token.head.lower_ == "of" and token.head.head.lemma_ in MARKS):
+        return None
+    mark = token.head.head
+    if mark.dep_ == "dobj":
+        return next((c for c in mark.head.children if c.dep_ == "nsubj"), None)
+    # parsed with "bore" as an adjective of "marks" and the count hung on the noun
+    return next((c for c in mark.children if c.dep_ == "nummod"), None)
 
 
 def _agent(token: Token) -> Token | None:
