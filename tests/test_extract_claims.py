@@ -360,3 +360,12 @@ def test_extract_the_ten_and_a_subject_the_parser_hangs_under_between(extract):
                      "them bore marks of having been beaten.")
     assert {(c.event, c.count.low, c.count.high) for c in claims if c.kind == "incident"} == {
         ("detention", 10, 10), ("detention", 300, 400), ("torture", 90, None)}
+
+
+def test_extract_shooting_at_people_said_not_to_have_happened_is_a_denied_killing(extract):
+    claims = extract("The interior minister said police did not fire on the marchers. The army says its "
+                     "soldiers only opened fire on looters. The guards fired into the air.")
+    assert incidents(claims) == [
+        ("killing", None, None, "none", "army", "denied"),
+        ("killing", None, None, "none", "interior minister", "denied"),
+    ]

@@ -11,9 +11,11 @@ from rightsledger.extract.events import (
     QUANTITY_HEADS,
     TOLL_NOUNS,
     Mention,
+    aimed_only_at,
     find_mentions,
     lone_name,
     negative_subject,
+    shot_at,
 )
 from rightsledger.extract.places import document_place, sentence_place
 from rightsledger.extract.quantities import parse_count
@@ -63,6 +65,13 @@ def claims_from_doc(doc: Doc, *, doc_id: str, published: str | None,
         for mention in mentions:
             trigger = doc[mention.trigger]
             if mention.event not in EVENTS:
+                if _denied_shooting(mention, trigger, denial or _reported(trigger, attribution)):
+                    # "troops did not fire on civilians": a killing, said not to have happened
+                    incidents.extend(_incidents(
+                        Mention("killing", mention.trigger, shot_at(trigger).i, mention.perpetrator, True),
+                        sentence, ents_of.get(sentence.start, []), doc_id=doc_id, published=published,
+                        attribution=attribution, evidence=(evidence, start, end),
+                        fallback_place=fallback_place))
                 beyond.append(EventMention(
                     doc=doc_id, event=mention.event, trigger=trigger.text, evidence=evidence,
                     evidence_start=start, evidence_end=end,
@@ -78,6 +87,25 @@ def claims_from_doc(doc: Doc, *, doc_id: str, published: str | None,
                                         others={m.victims for m in mentions if m != mention}))
     statements += _denials_of(incidents, attribution)
     return _one_per_fact(incidents) + _one_per_speaker(statements, places=attribution.place_names), beyond
+
+
+def _denied_shooting(mention: Mention, trigger: Token, said: bool) -> bool:
+    """Shooting at people that someone says did not happen, or happened only to those who
+    deserved it ("only opened fire on criminals"), or calls false."""
+    if mention.event != "force" or shot_at(trigger) is None:
+        return False
+    target = shot_at(trigger)
+    refused = mention.negated or aimed_only_at(trigger) or any(c.lower_ == "no" for c in target.children)
+    return refused and said or _under_denial(trigger) or _called_false(trigger)
+
+
+def _called_false(trigger: Token) -> bool:
+    """'Information ... according to which soldiers fired on civilians is false.'"""
+    for node in trigger.ancestors:
+        if node.lemma_ == "be" and any(c.dep_ == "acomp" and c.lemma_ in ("false", "untrue", "baseless", "fake")
+                                       for c in node.children):
+            return True
+    return False
 
 
 def _denials_of(incidents: list[Claim], attribution: Attribution) -> list[Claim]:

@@ -143,6 +143,27 @@ def _fits(token: Token, kind: str, extra: tuple[str, ...], condition: str | None
                 ("threat", "penalty", "row", "squad", "camp", "centre", "center", "facility", "warrant"))
 
 
+def aimed_only_at(token: Token) -> bool:
+    """'troops opened fire only on people storming police stations', 'only fired on
+    criminals': violence justified by whom it was aimed at."""
+    near = [token, *(c for c in token.children if c.dep_ in ("prep", "dobj"))]
+    return any(c.lower_ in ("only", "exclusively", "solely") and c.dep_ == "advmod"
+               for n in near for c in n.children)
+
+
+def shot_at(token: Token) -> Token | None:
+    """The people a shooting was aimed at ("fired on civilians", "opened fire on no
+    protesters", "did not shoot at protesters"), or None."""
+    heads = [token, *(c for c in token.children if c.dep_ == "dobj" and c.lower_ == "fire")]
+    for head in heads:
+        for prep in head.children:
+            if prep.dep_ == "prep" and prep.lower_ in ("on", "at", "into", "upon"):
+                target = next((c for c in prep.children if c.dep_ == "pobj"), None)
+                if _people(target) or target is not None and target.lemma_ in ("crowd", "population", "sit"):
+                    return target
+    return None
+
+
 def _about_deaths(doc: Doc) -> bool:
     """Whether a document speaks of killings or deaths anywhere."""
     return any(t.lemma_ in ("kill", "die", "dead", "death", "killing") for t in doc)

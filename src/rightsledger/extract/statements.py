@@ -13,6 +13,7 @@ from functools import lru_cache
 from spacy.tokens import Span, Token
 
 from rightsledger.extract.attribution import PUBLISHER, REPORTS, Attribution
+from rightsledger.extract.events import aimed_only_at
 from rightsledger.extract.lexicon import lexicon
 
 DENIABLE = {"report", "allegation", "claim", "accusation", "charge", "existence", "account",
@@ -160,17 +161,9 @@ def _negated_violence(sentence: Span) -> Token | None:
         if subject is not None and any(c.lower_ == "no" for c in subject.children) or \
                 subject is not None and subject.lower_ in ("nobody", "none"):
             negated = True
-        if (negated or _only(token)) and (_reported(token) or token.dep_ == "ROOT"):
+        if (negated or aimed_only_at(token)) and (_reported(token) or token.dep_ == "ROOT"):
             return token
     return None
-
-
-def _only(token: Token) -> bool:
-    """'troops opened fire only on people storming police stations', 'only fired on
-    criminals': violence justified by whom it was aimed at."""
-    near = [token, *(c for c in token.children if c.dep_ in ("prep", "dobj"))]
-    return any(c.lower_ in ("only", "exclusively", "solely") and c.dep_ == "advmod"
-               for n in near for c in n.children)
 
 
 def _negated_evidence(sentence: Span) -> Token | None:
