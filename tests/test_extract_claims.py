@@ -369,3 +369,13 @@ def test_extract_shooting_at_people_said_not_to_have_happened_is_a_denied_killin
         ("killing", None, None, "none", "army", "denied"),
         ("killing", None, None, "none", "interior minister", "denied"),
     ]
+
+
+def test_extract_reported_missing_cases_of_beatings_and_after_being_arrested(extract):
+    claims = extract("The commission listed 57 people reported missing after the raids. With dozens still "
+                     "missing, relatives search the morgues. Lawyers documented cases of prisoners being "
+                     "beaten in the cells. They had been kept hooded and whipped, the lawyers said. Her "
+                     "brother was found dead on Friday, a day after being detained by soldiers.")
+    assert {(c.event, c.count.low, c.count.qualifier) for c in claims if c.kind == "incident"} == {
+        ("disappearance", 57, "exact"), ("disappearance", 24, "vague"), ("torture", None, "none"),
+        ("detention", None, "none"), ("detention", 1, "exact"), ("killing", 1, "exact")}

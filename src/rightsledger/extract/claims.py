@@ -189,6 +189,8 @@ def _count(victims: Token | None, trigger: Token) -> Count:
         words.insert(0, victims.doc[victims.i - 1])
     singular = victims.tag_ in ("NN", "NNP") and victims.lemma_.lower() not in COLLECTIVE and \
         victims != trigger
+    if singular and any(c.dep_ == "poss" and c.pos_ == "PRON" for c in victims.children):
+        words.insert(0, next(c for c in victims.children if c.dep_ == "poss"))  # "his son"
     return parse_count(" ".join(t.text for t in words), singular_head=singular)
 
 

@@ -327,13 +327,15 @@ def _presupposed(token: Token, victims: Token | None) -> bool:
         if node.dep_ == "relcl" and token.pos_ == "VERB" and node in (token, *_verb_chain(token)) \
                 and _about_someone(node):
             return False
+        if node.dep_ == "acl" and node.head.dep_ == "pobj" and node.head.head.lower_ == "of" and \
+                node.head.head.head.lemma_.lower() in REPORTED_CASES:
+            return False  # "documented cases of detainees being beaten"
         if node.dep_ in ("relcl", "acl"):
             return True
         if node.dep_ == "pcomp" and node.head.lower_ in ("about", "of"):
             # "about being held" presupposes; "documented cases of detainees being beaten" and
             # "bore marks of having been beaten" report
-            return node.head.head.lemma_.lower() not in ("case", "report", "account", "allegation", "evidence",
-                                                         *MARKS)
+            return node.head.head.lemma_.lower() not in REPORTED_CASES
         if node.dep_ in ("ROOT", "ccomp", "conj", "advcl", "parataxis") or node.head == node:
             return False
         node = node.head
@@ -447,7 +449,8 @@ def _licensed_noun(token: Token) -> bool:
         return True  # "the death toll", "hundreds of extrajudicial killings"
     if any(c.dep_ == "prep" and c.lower_ in ("by", "of") for c in token.children):
         return True
-    if token.lemma_ in ("dead", "missing") and token.dep_ in ("acomp", "oprd", "ROOT", "conj", "amod", "nsubj", "dobj"):
+    if token.lemma_ in ("dead", "missing") and token.dep_ in ("acomp", "oprd", "ROOT", "conj", "amod", "nsubj", "dobj") \
+            or token.lower_ == "missing" and token.dep_ in ("xcomp", "pcomp", "advcl"):  # "reported missing", "with dozens still missing"
         return True
     head = token.head
     licensors = NOUN_LICENSORS | _reporting()
@@ -492,7 +495,7 @@ def _arguments(token: Token, event: str, kind: str) -> tuple[Token | None, Token
     if victims is None and token.dep_ in ("acl", "relcl"):
         victims = token.head
     if victims is None and (passive or intransitive):
-        victims = _left_neighbour(token) or _bearers(token)
+        victims = _left_neighbour(token) or _bearers(token) or _main_subject(token)
     if victims is not None and (victims.ent_type_ in ("GPE", "LOC", "FAC") or not _people(victims)):
         # "Antofagasta, Tuesday: up to 20 students were held", parsed with the place as subject
         victims = next((c for c in victims.children if c.dep_ == "appos" and _people(c)), victims)
@@ -521,8 +524,8 @@ def _argument(token: Token, deps: tuple[str, ...]) -> Token | None:
                 found = next((c for c in child.children if c.dep_ == "dobj"), None)
                 if found is not None:
                     return found
-        if node.dep_ not in ("conj", "advcl", "xcomp") or node.head == node:
-            return None
+        if node.dep_ not in ("conj", "advcl", "xcomp", "oprd") or node.head == node:
+            return None  # "oprd": "they were kept blindfolded and beaten"
         node = node.head
     return None
 
@@ -540,7 +543,20 @@ def _left_neighbour(token: Token) -> Token | None:
     return candidate if candidate.pos_ in ("NOUN", "PROPN", "NUM", "PRON") else None
 
 
+def _main_subject(token: Token) -> Token | None:
+    """'His son was found dead hours after being arrested', 'released after being held for
+    a week': the clause the time phrase hangs on says who."""
+    if token.dep_ != "pcomp" or token.head.lower_ not in ("after", "before", "since", "upon", "while", "until"):
+        return None
+    verb = token.head.head
+    if verb.dep_ == "npadvmod":  # "a day after being detained"
+        verb = verb.head
+    return next((c for c in verb.children if c.dep_ in ("nsubjpass", "nsubj")), None)
+
+
 MARKS = {"mark", "sign", "trace", "scar"}
+# "cases of detainees being beaten", "bore marks of having been beaten": reported, not presupposed
+REPORTED_CASES = {"case", "report", "account", "allegation", "evidence", "incident", "instance", *MARKS}
 
 
 def _bearers(token: Token) -> Token | None:
@@ -568,7 +584,7 @@ def _agent(token: Token) -> Token | None:
 
 def _noun_arguments(token: Token) -> tuple[Token | None, Token | None]:
     victims = perpetrator = None
-    adjective = token.lemma_ in ("dead", "missing")
+    adjective = token.lemma_ in ("dead", "missing") or token.lower_ == "missing"  # tagged VBG: lemma "miss"
     for child in token.children:
         if child.dep_ == "prep" and child.lower_ == "of" and not adjective:
             victims = next((c for c in child.children if c.dep_ == "pobj"), victims)
@@ -578,7 +594,7 @@ def _noun_arguments(token: Token) -> tuple[Token | None, Token | None]:
         subject = next((c for c in token.children if c.dep_ in ("nsubj", "nsubjpass")), None)
         if subject is not None:
             victims = subject  # "more than 400 of its members are missing"
-        elif token.dep_ == "xcomp" and token.head.dep_ == "acl":
+        elif token.dep_ in ("xcomp", "oprd") and token.head.dep_ == "acl":
             victims = token.head.head  # "123 people reported missing"
         elif token.dep_ in ("acomp", "oprd"):
             # "left three civilians dead": the object; "two men are dead": the subject
