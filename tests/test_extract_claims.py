@@ -379,3 +379,13 @@ def test_extract_reported_missing_cases_of_beatings_and_after_being_arrested(ext
     assert {(c.event, c.count.low, c.count.qualifier) for c in claims if c.kind == "incident"} == {
         ("disappearance", 57, "exact"), ("disappearance", 24, "vague"), ("torture", None, "none"),
         ("detention", None, "none"), ("detention", 1, "exact"), ("killing", 1, "exact")}
+
+
+def test_extract_figureless_claims_of_two_sources_stay_two_and_presupposed_nouns_none(extract):
+    claims = extract("Monitors noted that the abductions subsided after the summit. Soldiers detained "
+                     "villagers in Kora, the rights group said. The mayor said soldiers had arrested people "
+                     "at the market.")
+    assert incidents(claims) == [
+        ("detention", None, None, "none", "mayor", "asserted"),
+        ("detention", None, None, "none", "rights group", "asserted"),
+    ]

@@ -388,6 +388,8 @@ def _same_fact(a: Claim, b: Claim) -> bool:
         names_a, names_b = _name_words(a.victims), _name_words(b.victims)
         if names_a and names_b and not names_a & names_b:
             return False  # "Japhet Moyo is arrested" and "Jacob Ngarivhume is arrested"
+    if a.count.qualifier == "none" and a.source != b.source:
+        return False
     return a.source == b.source or _generic(a.source) or _generic(b.source) or _names_overlap(a.source, b.source)
 
 

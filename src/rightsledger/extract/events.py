@@ -454,7 +454,9 @@ def _licensed_noun(token: Token) -> bool:
         return True
     head = token.head
     licensors = NOUN_LICENSORS | _reporting()
-    for node in (head, head.head):
+    # the verb above only through a preposition or a noun ("reports of killings"): "noted that
+    # the kidnappings subsided" presupposes them
+    for node in (head, head.head) if head.pos_ != "VERB" else (head,):
         if node.lemma_.lower() in licensors:
             return True
     return token.dep_ in ("nsubj", "nsubjpass") and token.head.lemma_ in NOUN_LICENSORS
