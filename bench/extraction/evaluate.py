@@ -8,6 +8,7 @@ Sets:
     seeds     ../shared/seeds/*.txt with ../shared/seeds/gold.jsonl (tuning set)
     tuning    bench/extraction/tuning (tuning set: other situations and registers)
     tuning2   bench/extraction/tuning2 (second tuning set, first scored before tuning to it)
+    tuning3   bench/extraction/tuning3 (third tuning set, first scored before tuning to it)
     heldout   bench/extraction/heldout (never tune to it)
 Predictions are written to bench/out/<set>.jsonl.
 """
@@ -33,6 +34,8 @@ SETS = {
                ROOT / "bench" / "extraction" / "tuning" / "gold.jsonl", True),
     "tuning2": (ROOT / "bench" / "extraction" / "tuning2" / "docs",
                 ROOT / "bench" / "extraction" / "tuning2" / "gold.jsonl", True),
+    "tuning3": (ROOT / "bench" / "extraction" / "tuning3" / "docs",
+                ROOT / "bench" / "extraction" / "tuning3" / "gold.jsonl", True),
     "heldout": (ROOT / "bench" / "extraction" / "heldout" / "docs",
                 ROOT / "bench" / "extraction" / "heldout" / "gold.jsonl", True),
 }
