@@ -389,3 +389,13 @@ def test_extract_figureless_claims_of_two_sources_stay_two_and_presupposed_nouns
         ("detention", None, None, "none", "mayor", "asserted"),
         ("detention", None, None, "none", "rights group", "asserted"),
     ]
+
+
+def test_extract_counts_in_appositions_tallies_thread_numbers_and_tens_of_thousands(extract):
+    claims = extract("The minister said 31 people, four of them soldiers, had been killed. The governor "
+                     "gave another count: 12 dead, the radio said.\n\n4/ One of my clients, a student, was "
+                     "arrested on Friday.\n\nThe army arrested tens of thousands. Dozens of women were "
+                     "raped by militiamen, the survivors said.")
+    assert {(c.event, c.count.low, c.count.qualifier) for c in claims if c.kind == "incident"} == {
+        ("killing", 31, "exact"), ("killing", 4, "exact"), ("killing", 12, "exact"),
+        ("detention", 1, "exact"), ("detention", 20000, "vague"), ("torture", 24, "vague")}

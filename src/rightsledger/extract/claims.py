@@ -174,6 +174,10 @@ def _count(victims: Token | None, trigger: Token) -> Count:
             victims.head.head.lower_ in QUANTITY_HEADS | {"dozen"} or victims.head.head.like_num):
         # "hundreds of arrests", "dozens of new disappearances", "dozens of people reported missing"
         victims = victims.head.head
+    of = next((c for c in victims.children if c.dep_ == "prep" and c.lower_ == "of"), None)
+    larger = next((c for c in of.children if c.dep_ == "pobj"), None) if of is not None else None
+    if victims.lower_ in QUANTITY_HEADS and larger is not None and larger.lower_ in QUANTITY_HEADS:
+        return parse_count(f"{victims.lower_} of {larger.lower_}")  # "arrested tens of thousands"
     if victims.lower_ in PERSON_PRONOUNS:
         return Count(1, 1, "exact")
     if victims.lower_ in ("they", "them"):
@@ -261,6 +265,11 @@ def _subsets(victims: Token | None, trigger: Token, count: Count, others: set[in
     if victims is None:
         return []
     counts = []
+    for child in victims.children:  # "21 people, two of them police officers,"
+        if child.dep_ == "appos" and any(c.dep_ == "nummod" and c.like_num for c in child.children):
+            part = _count(child, trigger)
+            if part.qualifier != "none" and part != count:
+                counts.append(part)
     for node in (victims, trigger):
         for child in node.children:
             if child.dep_ == "prep" and child.lower_ in ("including", "among"):

@@ -102,7 +102,11 @@ def _entries(token: Token) -> list[tuple[str, str, tuple[str, ...], str | None]]
         whole = f"{doc[token.i - 2].lower_}-{token.lemma_.lower()}"
         if whole in _triggers():
             return _triggers()[whole]
-    return _triggers().get(token.lemma_.lower(), [])
+    return _triggers().get(_LEMMA_FIXES.get(token.lower_, token.lemma_.lower()), [])
+
+
+# Forms the English model lemmatises wrongly ("raped" as "rap").
+_LEMMA_FIXES = {"raped": "rape", "rapes": "rape", "raping": "rape"}
 
 
 def _fits(token: Token, kind: str, extra: tuple[str, ...], condition: str | None) -> bool:
@@ -602,6 +606,8 @@ def _noun_arguments(token: Token) -> tuple[Token | None, Token | None]:
             # "left three civilians dead": the object; "two men are dead": the subject
             arguments = {c.dep_: c for c in reversed(list(token.head.children))}
             victims = arguments.get("dobj") or arguments.get("nsubjpass") or arguments.get("nsubj")
+        elif any(c.dep_ == "nummod" for c in token.children):
+            victims = token  # "a different count: 19 dead"
         elif token.dep_ in ("amod", "appos"):
             victims = token.head
         else:

@@ -47,7 +47,8 @@ _DATELINE = re.compile(rf"^(?:{_PLACE},?\s+(?:{_DATE}\s*)?(?:{_PAREN}\s*)?|{_PAR
 
 
 # "4. ", "12) ", "(b) ": a numbered paragraph, whose number counts nothing.
-_ENUMERATOR = re.compile(r"^\s*(?:\d{1,2}[.)]|\([a-z0-9]{1,2}\))\s+(?=[A-Z\"“])")
+# "4.", "(b)", and a thread's post numbers "5/" and "3/12"
+_ENUMERATOR = re.compile(r"^\s*(?:\d{1,2}[.)]|\([a-z0-9]{1,2}\)|\d{1,2}/\d{0,2})\s+(?=[A-Z\"“])")
 
 
 @Language.component("rightsledger_paragraphs_v1")
