@@ -399,3 +399,13 @@ def test_extract_counts_in_appositions_tallies_thread_numbers_and_tens_of_thousa
     assert {(c.event, c.count.low, c.count.qualifier) for c in claims if c.kind == "incident"} == {
         ("killing", 31, "exact"), ("killing", 4, "exact"), ("killing", 12, "exact"),
         ("detention", 1, "exact"), ("detention", 20000, "vague"), ("torture", 24, "vague")}
+
+
+def test_extract_what_reports_say_and_news_of_a_newly_named_person(extract):
+    claims = extract("Reports that prisoners were whipped in the barracks are false, the ministry said. "
+                     "Among them was a 20-year-old nurse who was freed on Monday. Men who had been "
+                     "freed told us little.")
+    assert incidents(claims) == [
+        ("release", 1, 1, "exact", "publisher", "asserted"),
+        ("torture", None, None, "none", "ministry", "denied"),
+    ]

@@ -142,7 +142,7 @@ def _incidents(mention: Mention, sentence: Span, ents: list[Span], *, doc_id: st
     doc = sentence.doc
     trigger = doc[mention.trigger]
     victims = doc[mention.victims] if mention.victims is not None else None
-    denied = mention.negated or _under_denial(trigger)
+    denied = mention.negated or _under_denial(trigger) or _called_false(trigger)
     count = _count(victims, trigger) if not (denied and mention.negated) else Count()
     place = sentence_place(ents) or fallback_place
     when = event_time(trigger, ents, published=published)

@@ -334,6 +334,9 @@ def _presupposed(token: Token, victims: Token | None) -> bool:
         if node.dep_ == "acl" and node.head.dep_ == "pobj" and node.head.head.lower_ == "of" and \
                 node.head.head.head.lemma_.lower() in REPORTED_CASES:
             return False  # "documented cases of detainees being beaten"
+        if node.dep_ == "acl" and node.head.lemma_.lower() in CONTENT_NOUNS and any(
+                c.dep_ == "mark" and c.lower_ == "that" for c in node.children):
+            return False  # "reports that detainees were beaten": what the reports say
         if node.dep_ in ("relcl", "acl"):
             return True
         if node.dep_ == "pcomp" and node.head.lower_ in ("about", "of"):
@@ -354,7 +357,9 @@ def _about_someone(clause: Token) -> bool:
     if head.tag_ not in ("NN", "NNP") or not _people(head):
         return False
     before = clause.doc[clause.left_edge.i - 1] if clause.left_edge.i > 0 else None
-    return before is not None and before.text == "," or head.dep_ == "appos" or head.ent_type_ == "PERSON"
+    indefinite = any(c.dep_ == "det" and c.lower_ in ("a", "an") for c in head.children)  # "a student who was freed"
+    return before is not None and before.text == "," or head.dep_ == "appos" or head.ent_type_ == "PERSON" \
+        or indefinite
 
 
 def _negated(token: Token) -> bool:
@@ -560,6 +565,9 @@ def _main_subject(token: Token) -> Token | None:
     return next((c for c in verb.children if c.dep_ in ("nsubjpass", "nsubj")), None)
 
 
+# Nouns whose "that" clause says what they report: "reports that detainees were beaten".
+CONTENT_NOUNS = {"report", "claim", "allegation", "account", "rumour", "rumor", "news", "information",
+                 "testimony", "evidence", "accusation", "statement", "assertion", "suggestion"}
 MARKS = {"mark", "sign", "trace", "scar"}
 # "cases of detainees being beaten", "bore marks of having been beaten": reported, not presupposed
 REPORTED_CASES = {"case", "report", "account", "allegation", "evidence", "incident", "instance", *MARKS}
