@@ -409,3 +409,11 @@ def test_extract_what_reports_say_and_news_of_a_newly_named_person(extract):
         ("release", 1, 1, "exact", "publisher", "asserted"),
         ("torture", None, None, "none", "ministry", "denied"),
     ]
+
+
+def test_extract_whose_whereabouts_there_were_deaths_and_many_of_the_deaths(extract):
+    claims = extract("Lawyers are looking for at least nine students whose whereabouts have been unknown "
+                     "since March. On Friday there were more deaths in the port. Witnesses blamed many of "
+                     "the arrests on the militia.")
+    assert {(c.event, c.count.low, c.count.qualifier) for c in claims if c.kind == "incident"} == {
+        ("disappearance", 9, "at_least"), ("killing", None, "none"), ("detention", None, "none")}

@@ -106,7 +106,7 @@ def _entries(token: Token) -> list[tuple[str, str, tuple[str, ...], str | None]]
 
 
 # Forms the English model lemmatises wrongly ("raped" as "rap").
-_LEMMA_FIXES = {"raped": "rape", "rapes": "rape", "raping": "rape"}
+_LEMMA_FIXES = {"raped": "rape", "rapes": "rape", "raping": "rape", "whereabouts": "whereabouts"}
 
 
 def _fits(token: Token, kind: str, extra: tuple[str, ...], condition: str | None) -> bool:
@@ -134,7 +134,7 @@ def _fits(token: Token, kind: str, extra: tuple[str, ...], condition: str | None
         return False
     if token.lemma_ == "shock" and not any(c.lower_ == "electric" for c in token.children):
         return False
-    if token.lemma_ == "whereabouts" and "unknown" not in token.sent.text.lower():
+    if token.lower_ == "whereabouts" and "unknown" not in token.sent.text.lower():
         return False
     if condition == "unknown" and not any(t.lower_ in ("unknown", "unclear") for t in token.sent if t.i > token.i):
         return False  # "the fate of at least 12 others remains unknown"
@@ -449,8 +449,13 @@ def _governing_verb(token: Token) -> Token | None:
 
 
 def _licensed_noun(token: Token) -> bool:
-    if _among(token) is not None:
-        return True
+    if _among(token) is not None or token.lower_ == "whereabouts":
+        return True  # "whereabouts" is a trigger only beside "unknown"
+    if token.dep_ in ("attr", "nsubj") and token.head.lemma_ == "be" and any(
+            c.dep_ == "expl" for c in token.head.children):
+        return True  # "there were more deaths"
+    if token.head.lower_ == "of" and token.head.head.lower_ in ("many", "some", "most", "all", "several"):
+        return True  # "blamed many of the deaths on snipers"
     if any(c.dep_ == "nummod" or c.like_num for c in token.children):
         return True
     if token.lemma_ == "toll" or token.head.lower_ == "of" and (
@@ -600,6 +605,8 @@ def _noun_arguments(token: Token) -> tuple[Token | None, Token | None]:
     victims = perpetrator = None
     adjective = token.lemma_ in ("dead", "missing") or token.lower_ == "missing"  # tagged VBG: lemma "miss"
     for child in token.children:
+        if child.dep_ == "poss" and token.lower_ == "whereabouts":  # "whose whereabouts", "their whereabouts"
+            victims = token.head.head if child.tag_ == "WP$" and token.head.dep_ == "relcl" else child
         if child.dep_ == "prep" and child.lower_ == "of" and not adjective:
             victims = next((c for c in child.children if c.dep_ == "pobj"), victims)
         if child.dep_ == "prep" and child.lower_ == "by":
