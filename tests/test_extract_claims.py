@@ -417,3 +417,10 @@ def test_extract_whose_whereabouts_there_were_deaths_and_many_of_the_deaths(extr
                      "the arrests on the militia.")
     assert {(c.event, c.count.low, c.count.qualifier) for c in claims if c.kind == "incident"} == {
         ("disappearance", 9, "at_least"), ("killing", None, "none"), ("detention", None, "none")}
+
+
+def test_extract_arrests_were_made_and_the_people_among_two_parsed_subjects(extract):
+    claims = extract("The commissioner said the arrests were made at dawn.\n\n"
+                     "ahmedabad/vadodara: one person was killed in police firing on Monday.")
+    assert {(c.event, c.count.low) for c in claims if c.kind == "incident"} == {
+        ("detention", None), ("killing", 1)}

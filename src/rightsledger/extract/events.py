@@ -45,7 +45,9 @@ NOUN_LICENSORS = {"report", "reporting", "after", "following", "receive", "docum
                   "allegation", "accusation", "claim", "case", "evidence", "account", "testimony",
                   "use", "practice", "application", "subjection", "under",
                   # "bearing marks of beatings", "signs of torture"
-                  "mark", "sign", "trace", "scar"}
+                  "mark", "sign", "trace", "scar",
+                  # light verbs: "the arrests were made", "effected arrests", "carried out executions"
+                  "make", "effect", "conduct", "carry"}
 
 
 @dataclass(frozen=True)
@@ -493,7 +495,7 @@ def _among(token: Token) -> Token | None:
 
 def _arguments(token: Token, event: str, kind: str) -> tuple[Token | None, Token | None]:
     named = _among(token)
-    if named is not None:
+    if named is not None and _people(named):
         return named, None
     if kind == "noun":
         return _noun_arguments(token)
@@ -528,9 +530,9 @@ def _arguments(token: Token, event: str, kind: str) -> tuple[Token | None, Token
 def _argument(token: Token, deps: tuple[str, ...]) -> Token | None:
     node = token
     for _ in range(5):
-        for child in node.children:
-            if child.dep_ in deps:
-                return child
+        found = [child for child in node.children if child.dep_ in deps]
+        if found:  # "ahmedabad/vadodara: one person was killed", parsed with two subjects
+            return next((child for child in found if _people(child)), found[0])
         if node.dep_ == "xcomp" and "dobj" not in deps:  # "helped 106 people leave"
             controller = next((c for c in node.head.children if c.dep_ == "dobj"), None)
             if controller is not None:
