@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from collections.abc import Set as AbstractSet
 
 from spacy.tokens import Doc, Span, Token
 
@@ -92,9 +93,9 @@ def claims_from_doc(doc: Doc, *, doc_id: str, published: str | None,
 def _denied_shooting(mention: Mention, trigger: Token, said: bool) -> bool:
     """Shooting at people that someone says did not happen, or happened only to those who
     deserved it ("only opened fire on criminals"), or calls false."""
-    if mention.event != "force" or shot_at(trigger) is None:
+    target = shot_at(trigger) if mention.event == "force" else None
+    if target is None:
         return False
-    target = shot_at(trigger)
     refused = mention.negated or aimed_only_at(trigger) or any(c.lower_ == "no" for c in target.children)
     return refused and said or _under_denial(trigger) or _called_false(trigger)
 
@@ -136,7 +137,7 @@ def _entities_by_sentence(ents: list[Span]) -> dict[int, list[Span]]:
 
 def _incidents(mention: Mention, sentence: Span, ents: list[Span], *, doc_id: str, published: str | None,
                attribution: Attribution, evidence: tuple[str, int, int],
-               fallback_place: str | None, others: set[int | None] = frozenset()) -> list[Claim]:
+               fallback_place: str | None, others: AbstractSet[int | None] = frozenset()) -> list[Claim]:
     """One incident claim per source of the mention (joint attribution gives several);
     ``others`` are the people of the sentence's other mentions, never this one's subset."""
     doc = sentence.doc
@@ -259,7 +260,7 @@ def _year_like(token: Token) -> bool:
     return token.text.isdigit() and len(token.text) == 4 and token.text[:2] in ("19", "20")
 
 
-def _subsets(victims: Token | None, trigger: Token, count: Count, others: set[int | None]) -> list[Count]:
+def _subsets(victims: Token | None, trigger: Token, count: Count, others: AbstractSet[int | None]) -> list[Count]:
     """Numeric subsets of a group counted ``count``: '..., including dozens of doctors',
     'among them (17) inside ...'."""
     if victims is None:
@@ -298,7 +299,7 @@ def _conjoined(victims: Token | None, trigger: Token, count: Count) -> list[Coun
     return counts
 
 
-def _elliptical_subsets(after: int, trigger: Token, others: set[int | None]) -> list[Count]:
+def _elliptical_subsets(after: int, trigger: Token, others: AbstractSet[int | None]) -> list[Count]:
     """'at least 56 people have died, around 38 of them on 20 October', 'more than 850 were
     detained, nearly 700 of whom in one day', 'among them (17) inside the square': a figure
     for part of a group counted earlier in the sentence."""
