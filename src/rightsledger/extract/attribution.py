@@ -19,6 +19,7 @@ from functools import lru_cache
 
 from spacy.tokens import Doc, Span, Token
 
+from rightsledger.extract.events import of_object
 from rightsledger.extract.lexicon import lexicon
 
 PUBLISHER = "publisher"
@@ -551,8 +552,7 @@ def _member_of_group(head: Token) -> Token | None:
     """'a group of UN experts', 'a coalition of NGOs': the members are the source."""
     if head.lemma_.lower() not in ("group", "coalition", "number", "panel", "team", "delegation") or head.ent_type_:
         return None
-    of = next((c for c in head.children if c.dep_ == "prep" and c.lower_ == "of"), None)
-    return next((c for c in of.children if c.dep_ == "pobj"), None) if of is not None else None
+    return of_object(head)
 
 
 def _conjuncts(head: Token) -> list[Token]:

@@ -16,6 +16,7 @@ from rightsledger.extract.events import (
     find_mentions,
     lone_name,
     negative_subject,
+    of_object,
     shot_at,
 )
 from rightsledger.extract.places import document_place, sentence_place
@@ -175,8 +176,7 @@ def _count(victims: Token | None, trigger: Token) -> Count:
             victims.head.head.lower_ in QUANTITY_HEADS | {"dozen"} or victims.head.head.like_num):
         # "hundreds of arrests", "dozens of new disappearances", "dozens of people reported missing"
         victims = victims.head.head
-    of = next((c for c in victims.children if c.dep_ == "prep" and c.lower_ == "of"), None)
-    larger = next((c for c in of.children if c.dep_ == "pobj"), None) if of is not None else None
+    larger = of_object(victims)
     if victims.lower_ in QUANTITY_HEADS and larger is not None and larger.lower_ in QUANTITY_HEADS:
         return parse_count(f"{victims.lower_} of {larger.lower_}")  # "arrested tens of thousands"
     if victims.lower_ in PERSON_PRONOUNS:

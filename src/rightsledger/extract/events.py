@@ -104,11 +104,15 @@ def _entries(token: Token) -> list[tuple[str, str, tuple[str, ...], str | None]]
         whole = f"{doc[token.i - 2].lower_}-{token.lemma_.lower()}"
         if whole in _triggers():
             return _triggers()[whole]
-    return _triggers().get(_LEMMA_FIXES.get(token.lower_, token.lemma_.lower()), [])
+    return _triggers().get(_lemma(token), [])
 
 
-# Forms the English model lemmatises wrongly ("raped" as "rap").
+# Forms the English model lemmatises wrongly ("raped" as "rap", "whereabouts" as "whereabout").
 _LEMMA_FIXES = {"raped": "rape", "rapes": "rape", "raping": "rape", "whereabouts": "whereabouts"}
+
+
+def _lemma(token: Token) -> str:
+    return _LEMMA_FIXES.get(token.lower_, token.lemma_.lower())
 
 
 def _fits(token: Token, kind: str, extra: tuple[str, ...], condition: str | None) -> bool:
@@ -136,7 +140,7 @@ def _fits(token: Token, kind: str, extra: tuple[str, ...], condition: str | None
         return False
     if token.lemma_ == "shock" and not any(c.lower_ == "electric" for c in token.children):
         return False
-    if token.lower_ == "whereabouts" and "unknown" not in token.sent.text.lower():
+    if _lemma(token) == "whereabouts" and "unknown" not in token.sent.text.lower():
         return False
     if condition == "unknown" and not any(t.lower_ in ("unknown", "unclear") for t in token.sent if t.i > token.i):
         return False  # "the fate of at least 12 others remains unknown"
@@ -198,14 +202,19 @@ def _harm_follows(token: Token) -> bool:
         for t in clause)
 
 
+def of_object(token: Token) -> Token | None:
+    """What a word's 'of' names: 'dozens of weapons', 'tens of thousands', 'the bodies of 225'."""
+    of = next((c for c in token.children if c.dep_ == "prep" and c.lower_ == "of"), None)
+    return next((c for c in of.children if c.dep_ == "pobj"), None) if of is not None else None
+
+
 def _counted(token: Token) -> bool:
     """A noun counted by a number or quantity, or whose 'of' names counted people."""
     if any(c.dep_ in ("nummod", "quantmod") or c.like_num for c in token.children):
         return True
     if token.head.lower_ == "of" and (token.head.head.lower_ in QUANTITY_HEADS or token.head.head.like_num):
         return True
-    of = next((c for c in token.children if c.dep_ == "prep" and c.lower_ == "of"), None)
-    pobj = next((c for c in of.children if c.dep_ == "pobj"), None) if of is not None else None
+    pobj = of_object(token)
     return pobj is not None and any(c.dep_ == "nummod" or c.like_num for c in pobj.children)
 
 
@@ -259,8 +268,7 @@ def _of_things(victims: Token) -> bool:
     """'dozens of weapons', 'hundreds of documents': a quantity of things, not people."""
     if victims.lower_ not in QUANTITY_HEADS and not victims.like_num:
         return False
-    of = next((c for c in victims.children if c.dep_ == "prep" and c.lower_ == "of"), None)
-    thing = next((c for c in of.children if c.dep_ == "pobj"), None) if of is not None else None
+    thing = of_object(victims)
     return thing is not None and thing.lemma_.lower() in _not_victims()
 
 
@@ -451,7 +459,7 @@ def _governing_verb(token: Token) -> Token | None:
 
 
 def _licensed_noun(token: Token) -> bool:
-    if _among(token) is not None or token.lower_ == "whereabouts":
+    if _among(token) is not None or _lemma(token) == "whereabouts":
         return True  # "whereabouts" is a trigger only beside "unknown"
     if token.dep_ in ("attr", "nsubj") and token.head.lemma_ == "be" and any(
             c.dep_ == "expl" for c in token.head.children):
@@ -607,7 +615,7 @@ def _noun_arguments(token: Token) -> tuple[Token | None, Token | None]:
     victims = perpetrator = None
     adjective = token.lemma_ in ("dead", "missing") or token.lower_ == "missing"  # tagged VBG: lemma "miss"
     for child in token.children:
-        if child.dep_ == "poss" and token.lower_ == "whereabouts":  # "whose whereabouts", "their whereabouts"
+        if child.dep_ == "poss" and _lemma(token) == "whereabouts":  # "whose whereabouts", "their whereabouts"
             victims = token.head.head if child.tag_ == "WP$" and token.head.dep_ == "relcl" else child
         if child.dep_ == "prep" and child.lower_ == "of" and not adjective:
             victims = next((c for c in child.children if c.dep_ == "pobj"), victims)
