@@ -424,3 +424,21 @@ def test_extract_arrests_were_made_and_the_people_among_two_parsed_subjects(extr
                      "ahmedabad/vadodara: one person was killed in police firing on Monday.")
     assert {(c.event, c.count.low) for c in claims if c.kind == "incident"} == {
         ("detention", None), ("killing", 1)}
+
+
+def test_extract_live_ammunition_said_not_used_is_a_denied_killing_rubber_bullets_are_not(extract):
+    claims = extract("A police spokesman said no officer had fired a live round. Interior Minister Ali Musa "
+                     "said troops had not used firearms. The commander said officers did not use rubber bullets.")
+    assert sorted(incidents(claims)) == [
+        ("killing", None, None, "none", "Ali Musa (Interior Minister)", "denied"),
+        ("killing", None, None, "none", "police spokesman", "denied"),
+    ]
+
+
+def test_extract_first_person_victim_is_one_and_vehicles_prisons_and_blows_are_events(extract):
+    claims = extract("\"They arrested me at the market and slapped me,\" said Amina Yusuf.\n\n"
+                     "Witnesses said two students were pushed into a police van. A blogger was "
+                     "sentenced to ten years in prison, his lawyer said. Three protesters were neutralised, the army said.")
+    found = {(c.event, c.count.low, c.count.high) for c in claims if c.kind == "incident"}
+    assert {("detention", 1, 1), ("torture", 1, 1), ("detention", 2, 2), ("killing", 3, 3)} <= found
+    assert len([c for c in claims if c.kind == "incident" and c.event == "detention"]) == 3

@@ -30,7 +30,7 @@ COLLECTIVE = {"group", "community", "family", "crowd", "number", "population", "
               "network", "organisation", "organization", "movement", "party", "force", "unit",
               "rest", "remainder"}
 DENIAL_VERBS = {"deny", "dismiss", "reject", "refute"}
-PERSON_PRONOUNS = {"he", "she", "him", "her"}
+PERSON_PRONOUNS = {"he", "she", "him", "her", "i", "me"}  # one person each
 _QUANTITY_WORDS = {"at", "least", "more", "than", "over", "up", "to", "as", "many", "around",
                    "about", "some", "nearly", "almost", "an", "estimated", "approximately",
                    "roughly", "between", "and", "no", "fewer", "less", "several", "dozens",
@@ -69,8 +69,10 @@ def claims_from_doc(doc: Doc, *, doc_id: str, published: str | None,
             if mention.event not in EVENTS:
                 if _denied_shooting(mention, trigger, denial or _reported(trigger, attribution)):
                     # "troops did not fire on civilians": a killing, said not to have happened
+                    target = shot_at(trigger)
                     incidents.extend(_incidents(
-                        Mention("killing", mention.trigger, shot_at(trigger).i, mention.perpetrator, True),
+                        Mention("killing", mention.trigger, target.i if target is not None else None,
+                                mention.perpetrator, True),
                         sentence, ents_of.get(sentence.start, []), doc_id=doc_id, published=published,
                         attribution=attribution, evidence=(evidence, start, end),
                         fallback_place=fallback_place))
@@ -94,11 +96,30 @@ def claims_from_doc(doc: Doc, *, doc_id: str, published: str | None,
 def _denied_shooting(mention: Mention, trigger: Token, said: bool) -> bool:
     """Shooting at people that someone says did not happen, or happened only to those who
     deserved it ("only opened fire on criminals"), or calls false."""
-    target = shot_at(trigger) if mention.event == "force" else None
-    if target is None:
+    if mention.event != "force":
         return False
-    refused = mention.negated or aimed_only_at(trigger) or any(c.lower_ == "no" for c in target.children)
+    target = shot_at(trigger)
+    if target is None and not lethal_arms(trigger):
+        return False
+    refused = mention.negated or aimed_only_at(trigger) or any(
+        c.lower_ == "no" for c in (target or trigger).children) or _at_no_point(trigger)
     return refused and said or _under_denial(trigger) or _called_false(trigger)
+
+
+LETHAL_ARMS = {"ammunition", "firearm", "round", "bullet", "gun", "fire"}
+
+
+def lethal_arms(trigger: Token) -> bool:
+    """'used live ammunition', 'fired a single live round', 'used firearms': shooting to kill
+    (not tear gas, water cannon or rubber bullets)."""
+    return any(c.dep_ == "dobj" and c.lemma_.lower() in LETHAL_ARMS and not any(
+        m.lower_ in ("rubber", "plastic", "blank") for m in c.children) for c in trigger.children)
+
+
+def _at_no_point(trigger: Token) -> bool:
+    """'At no point did officers use live ammunition', 'on no occasion'."""
+    return any(c.dep_ == "prep" and any(p.dep_ == "pobj" and any(d.lower_ == "no" for d in p.children)
+                                        for p in c.children) for c in trigger.children)
 
 
 def _called_false(trigger: Token) -> bool:
