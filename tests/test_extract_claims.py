@@ -442,3 +442,10 @@ def test_extract_first_person_victim_is_one_and_vehicles_prisons_and_blows_are_e
     found = {(c.event, c.count.low, c.count.high) for c in claims if c.kind == "incident"}
     assert {("detention", 1, 1), ("torture", 1, 1), ("detention", 2, 2), ("killing", 3, 3)} <= found
     assert len([c for c in claims if c.kind == "incident" and c.event == "detention"]) == 3
+
+
+def test_extract_dateline_with_a_country_and_a_toll_put_between_two_figures(extract):
+    claims = extract("KABUL, Afghanistan, May 3 (Reuters) - Fifty-two people died in the crush at the "
+                     "stadium.\n\nA rights group puts the number of dead at between 60 and 80.")
+    assert sorted((c.event, c.count.low, c.count.high, c.count.qualifier) for c in claims
+                  if c.kind == "incident") == [("killing", 52, 52, "exact"), ("killing", 60, 80, "range")]

@@ -247,6 +247,8 @@ def _toll_count(victims: Token, trigger: Token) -> Count | None:
         if number is None:
             continue
         words = [t for t in child.subtree if t.i <= number.i + 1]
+        if any(t.lower_ == "between" for t in words):  # "at between 150 and 200"
+            words = [t for t in child.subtree if t.i <= max(n.i for n in child.subtree if n.like_num)]
         negative = any(c.dep_ == "neg" for c in verb.children)
         text = " ".join(t.text for t in words)
         if verb.lemma_ in ("exceed", "pass", "top") and negative:
@@ -270,7 +272,11 @@ def _figure_after(noun: Token) -> Count | None:
         number = next((t for t in following if t.like_num and not _year_like(t)), None)
         if number is None or any(t.ent_type_ == "DATE" for t in following if t.i <= number.i):
             continue
-        text = " ".join(t.text for t in sentence.doc[token.i + 1:number.i + 1])
+        last = number.i
+        if sentence.doc[token.i + 1].lower_ == "between" and last + 2 < sentence.end and \
+                sentence.doc[last + 1].lower_ == "and" and sentence.doc[last + 2].like_num:
+            last += 2  # "at between 150 and 200"
+        text = " ".join(t.text for t in sentence.doc[token.i + 1:last + 1])
         count = parse_count(("more than " if token.lower_ == "exceeded" else "") + text)
         if count.qualifier != "none":
             return count

@@ -43,7 +43,8 @@ class ModelMissingError(RightsledgerError):
 _PLACE = r"[A-Z][A-Za-z'’.]*(?:[ -](?:[A-Z][A-Za-z'’.]*|de|da|do|del|la|al|el|es|sur)){0,3}"
 _DATE = r"(?:[A-Z][a-z]{2,8}\.?\s+\d{1,2}(?:,?\s+\d{4})?|\d{1,2}\s+[A-Z][a-z]{2,8}\.?(?:\s+\d{4})?)"
 _PAREN = r"\([A-Za-z0-9 ,.'’]+\)"
-_DATELINE = re.compile(rf"^(?:{_PLACE},?\s+(?:{_DATE}\s*)?(?:{_PAREN}\s*)?|{_PAREN}\s*)[-–—]\s")
+# "KABUL, Afghanistan, May 3 (Reuters) -": a place may be followed by its country
+_DATELINE = re.compile(rf"^(?:{_PLACE}(?:,\s+{_PLACE})?,?\s+(?:{_DATE}\s*)?(?:{_PAREN}\s*)?|{_PAREN}\s*)[-–—]\s")
 
 
 # "4. ", "12) ", "(b) ": a numbered paragraph, whose number counts nothing.
