@@ -449,3 +449,11 @@ def test_extract_dateline_with_a_country_and_a_toll_put_between_two_figures(extr
                      "stadium.\n\nA rights group puts the number of dead at between 60 and 80.")
     assert sorted((c.event, c.count.low, c.count.high, c.count.qualifier) for c in claims
                   if c.kind == "incident") == [("killing", 52, 52, "exact"), ("killing", 60, 80, "range")]
+
+
+def test_extract_what_a_condemnation_names_without_a_figure_is_presupposed(extract):
+    claims = extract("Police shot dead 12 protesters in Kisumu on Monday.\n\n"
+                     "The bishop condemned the killings as a massacre. The council condemned the torture "
+                     "of detainees. Amnesty condemned the killing of three more students on Tuesday.")
+    assert sorted((c.event, c.count.low) for c in claims if c.kind == "incident") == [
+        ("killing", 3), ("killing", 12)]
