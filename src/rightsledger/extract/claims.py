@@ -99,27 +99,21 @@ def _denied_shooting(mention: Mention, trigger: Token, said: bool) -> bool:
     if mention.event != "force":
         return False
     target = shot_at(trigger)
-    if target is None and not lethal_arms(trigger):
+    if target is None and not _lethal_arms(trigger):
         return False
-    refused = mention.negated or aimed_only_at(trigger) or any(
-        c.lower_ == "no" for c in (target or trigger).children) or _at_no_point(trigger)
+    refused = mention.negated or aimed_only_at(trigger) or target is not None and any(
+        c.lower_ == "no" for c in target.children)
     return refused and said or _under_denial(trigger) or _called_false(trigger)
 
 
 LETHAL_ARMS = {"ammunition", "firearm", "round", "bullet", "gun", "fire"}
 
 
-def lethal_arms(trigger: Token) -> bool:
+def _lethal_arms(trigger: Token) -> bool:
     """'used live ammunition', 'fired a single live round', 'used firearms': shooting to kill
     (not tear gas, water cannon or rubber bullets)."""
     return any(c.dep_ == "dobj" and c.lemma_.lower() in LETHAL_ARMS and not any(
         m.lower_ in ("rubber", "plastic", "blank") for m in c.children) for c in trigger.children)
-
-
-def _at_no_point(trigger: Token) -> bool:
-    """'At no point did officers use live ammunition', 'on no occasion'."""
-    return any(c.dep_ == "prep" and any(p.dep_ == "pobj" and any(d.lower_ == "no" for d in p.children)
-                                        for p in c.children) for c in trigger.children)
 
 
 def _called_false(trigger: Token) -> bool:
@@ -246,9 +240,7 @@ def _toll_count(victims: Token, trigger: Token) -> Count | None:
         number = next((t for t in child.subtree if t.like_num and not _year_like(t)), None)
         if number is None:
             continue
-        words = [t for t in child.subtree if t.i <= number.i + 1]
-        if any(t.lower_ == "between" for t in words):  # "at between 150 and 200"
-            words = [t for t in child.subtree if t.i <= max(n.i for n in child.subtree if n.like_num)]
+        words = [t for t in child.subtree if t.i <= max(number.i + 1, _range_end(child, number))]
         negative = any(c.dep_ == "neg" for c in verb.children)
         text = " ".join(t.text for t in words)
         if verb.lemma_ in ("exceed", "pass", "top") and negative:
@@ -272,15 +264,21 @@ def _figure_after(noun: Token) -> Count | None:
         number = next((t for t in following if t.like_num and not _year_like(t)), None)
         if number is None or any(t.ent_type_ == "DATE" for t in following if t.i <= number.i):
             continue
-        last = number.i
-        if sentence.doc[token.i + 1].lower_ == "between" and last + 2 < sentence.end and \
-                sentence.doc[last + 1].lower_ == "and" and sentence.doc[last + 2].like_num:
-            last += 2  # "at between 150 and 200"
-        text = " ".join(t.text for t in sentence.doc[token.i + 1:last + 1])
+        text = " ".join(t.text for t in sentence.doc[token.i + 1:_range_end(token, number) + 1])
         count = parse_count(("more than " if token.lower_ == "exceeded" else "") + text)
         if count.qualifier != "none":
             return count
     return None
+
+
+def _range_end(start: Token, number: Token) -> int:
+    """Where a figure read from ``start`` ends: past "and 200" when "between" stands before
+    it ("at between 150 and 200"), else at the number."""
+    doc = number.doc
+    ranged = any(t.lower_ == "between" for t in doc[start.i:number.i])
+    if ranged and number.i + 2 < len(doc) and doc[number.i + 1].lower_ == "and" and doc[number.i + 2].like_num:
+        return number.i + 2
+    return number.i
 
 
 def _year_like(token: Token) -> bool:

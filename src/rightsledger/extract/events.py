@@ -375,9 +375,16 @@ def _about_someone(clause: Token) -> bool:
 def _negated(token: Token) -> bool:
     for node in (token, *_verb_chain(token)):
         if any(c.dep_ in ("neg", "preconj") and c.lower_ in ("not", "n't", "never", "neither", "nor")
-               or c.lower_ == "never" for c in node.children):
+               or c.lower_ == "never" or _at_no_time(c) for c in node.children):
             return True
     return negative_subject(token)
+
+
+def _at_no_time(child: Token) -> bool:
+    """'At no point did officers use live ammunition', 'on no occasion', 'at no time'."""
+    return child.dep_ == "prep" and child.lower_ in ("at", "on") and any(
+        p.dep_ == "pobj" and p.lemma_ in ("point", "time", "stage", "moment", "occasion")
+        and any(d.lower_ == "no" for d in p.children) for p in child.children)
 
 
 def negative_subject(token: Token) -> bool:
