@@ -457,3 +457,21 @@ def test_extract_what_a_condemnation_names_without_a_figure_is_presupposed(extra
                      "of detainees. Amnesty condemned the killing of three more students on Tuesday.")
     assert sorted((c.event, c.count.low) for c in claims if c.kind == "incident") == [
         ("killing", 3), ("killing", 12)]
+
+
+def test_extract_reads_counts_the_parse_hangs_oddly(extract):
+    # "have detained" after a conjunction is perfect, not passive: its object is the victims
+    claims = extract("We start in Tbilisi, where activists say police have detained dozens of students.\n\n"
+                     "The monitor has counted at least 30 people killed by the police and hundreds arrested.\n\n"
+                     "The ombudsman said that, counting Senkata, at least 27 people had died in the unrest.")
+    found = {(c.event, c.count.low, c.count.qualifier) for c in claims if c.kind == "incident"}
+    assert {("detention", 24, "vague"), ("killing", 30, "at_least"), ("detention", 200, "vague"),
+            ("killing", 27, "at_least")} <= found
+    assert all(c.count.qualifier != "none" for c in claims if c.kind == "incident")
+
+
+def test_extract_two_people_named_differently_are_two_facts(extract):
+    claims = extract("A young mother said her husband was arrested at a checkpoint in September. "
+                     "A trans woman was held overnight at the same station, the young mother said.")
+    assert [(c.event, c.count.low, c.victims) for c in claims if c.kind == "incident"] == [
+        ("detention", 1, "husband"), ("detention", 1, "trans woman")]

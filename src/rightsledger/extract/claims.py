@@ -11,6 +11,7 @@ from rightsledger.extract.attribution import PUBLISHER, REPORTS, Attribution
 from rightsledger.extract.events import (
     QUANTITY_HEADS,
     TOLL_NOUNS,
+    PERSONAL_PRONOUNS,
     Mention,
     aimed_only_at,
     find_mentions,
@@ -423,9 +424,21 @@ def _same_fact(a: Claim, b: Claim) -> bool:
         names_a, names_b = _name_words(a.victims), _name_words(b.victims)
         if names_a and names_b and not names_a & names_b:
             return False  # "Japhet Moyo is arrested" and "Jacob Ngarivhume is arrested"
+        heads_a, heads_b = _head_word(a.victims), _head_word(b.victims)
+        if heads_a and heads_b and heads_a != heads_b:
+            return False  # "her husband was arrested" and "a trans woman was held"
     if a.count.qualifier == "none" and a.source != b.source:
         return False
     return a.source == b.source or _generic(a.source) or _generic(b.source) or _names_overlap(a.source, b.source)
+
+
+def _head_word(victims: str | None) -> str | None:
+    """The last word of a victims phrase, its head as written ("a retired army major":
+    major); None for pronouns, which may stand for anyone named before."""
+    words = re.findall(r"[\w'’-]+", victims or "")
+    if not words or len(words) == 1 and words[0].lower() in PERSONAL_PRONOUNS:
+        return None
+    return words[-1].lower()
 
 
 def _name_words(victims: str | None) -> set[str]:

@@ -232,7 +232,9 @@ def _has_words(token: Token, words: tuple[str, ...]) -> bool:
 def _passive(token: Token) -> bool:
     if any(c.dep_ in ("auxpass", "nsubjpass") for c in token.children):
         return True
-    if token.tag_ == "VBN" and token.dep_ in ("acl", "relcl", "conj", "advcl", "xcomp", "pcomp"):
+    perfect = any(c.dep_ == "aux" and c.lemma_ == "have" for c in token.children)
+    if token.tag_ == "VBN" and token.dep_ in ("acl", "relcl", "conj", "advcl", "xcomp", "pcomp") and not (
+            perfect and any(c.dep_ == "dobj" for c in token.children)):  # "... and have detained dozens"
         return True
     # headline and bulletin style: "More than 2,000 people detained since 18 October"
     return token.tag_ == "VBN" and token.dep_ == "ROOT" and not any(
@@ -545,6 +547,9 @@ def _arguments(token: Token, event: str, kind: str) -> tuple[Token | None, Token
         victims = token.head
     if victims is None and (passive or intransitive):
         victims = _left_neighbour(token) or _bearers(token) or _main_subject(token)
+    if victims is None and token.tag_ == "VBN" and token.i > token.sent.start and \
+            token.doc[token.i - 1].lower_ in QUANTITY_HEADS:  # "30 killed and hundreds arrested"
+        victims = token.doc[token.i - 1]
     if victims is not None and (victims.ent_type_ in ("GPE", "LOC", "FAC") or not _people(victims)):
         # "Antofagasta, Tuesday: up to 20 students were held", parsed with the place as subject
         victims = next((c for c in victims.children if c.dep_ == "appos" and _people(c)), victims)
@@ -562,8 +567,10 @@ def _argument(token: Token, deps: tuple[str, ...]) -> Token | None:
     node = token
     for _ in range(5):
         found = [child for child in node.children if child.dep_ in deps]
-        if found:  # "ahmedabad/vadodara: one person was killed", parsed with two subjects
-            return next((child for child in found if _people(child)), found[0])
+        if found:  # "ahmedabad/vadodara: one person was killed", parsed with two subjects;
+            # "counting Senkata, at least 27 people had died": the counted one
+            return next((child for child in found if _people(child) and _counted(child)), None) or \
+                next((child for child in found if _people(child)), found[0])
         if node.dep_ == "xcomp" and "dobj" not in deps:  # "helped 106 people leave"
             controller = next((c for c in node.head.children if c.dep_ == "dobj"), None)
             if controller is not None:
