@@ -475,3 +475,12 @@ def test_extract_two_people_named_differently_are_two_facts(extract):
                      "A trans woman was held overnight at the same station, the young mother said.")
     assert [(c.event, c.count.low, c.victims) for c in claims if c.kind == "incident"] == [
         ("detention", 1, "husband"), ("detention", 1, "trans woman")]
+
+
+def test_extract_both_is_two_and_a_relative_clause_counts_its_antecedent(extract):
+    claims = extract("Both altar boys were freed this evening, the parish says.\n\n"
+                     "Among those held were dozens of marchers who, according to witnesses, were kicked, "
+                     "beaten and insulted in custody.")
+    found = {(c.event, c.count.low, c.count.qualifier) for c in claims if c.kind == "incident"}
+    assert ("release", 2, "exact") in found
+    assert ("torture", 24, "vague") in found

@@ -542,7 +542,9 @@ def _arguments(token: Token, event: str, kind: str) -> tuple[Token | None, Token
         perpetrator = _argument(token, ("nsubj",))
     if victims is not None and victims.tag_ in ("WP", "WDT") or victims is not None and \
             victims.lower_ in ("that", "which") and token.dep_ == "relcl":
-        victims = token.head if token.dep_ == "relcl" else victims
+        # "dozens of marchers who were kicked, beaten ...": the clause's antecedent
+        clause = token if token.dep_ == "relcl" else victims.head if victims.head.dep_ == "relcl" else None
+        victims = clause.head if clause is not None else victims
     if victims is None and token.dep_ in ("acl", "relcl"):
         victims = token.head
     if victims is None and (passive or intransitive):
