@@ -484,3 +484,11 @@ def test_extract_both_is_two_and_a_relative_clause_counts_its_antecedent(extract
     found = {(c.event, c.count.low, c.count.qualifier) for c in claims if c.kind == "incident"}
     assert ("release", 2, "exact") in found
     assert ("torture", 24, "vague") in found
+
+
+def test_extract_a_warning_to_keep_silent_is_a_threat(extract):
+    claims = extract("Relatives said police officers had warned them not to speak to journalists. "
+                     "Officers warned the detainees of worse to come, their lawyers said.\n\n"
+                     "Forecasters warned residents not to travel. The UN warned governments not to use force.")
+    assert [(c.event, c.source) for c in claims if c.kind == "incident"] == [
+        ("threat", "Relatives"), ("threat", "lawyers")]

@@ -194,12 +194,28 @@ def _shooting(token: Token) -> bool:
     return True
 
 
+HARMS = {"worse", "consequence", "consequences", "reprisal", "reprisals", "retaliation", "trouble", "repercussion",
+         "repercussions"}
+SILENCED = {"speak", "talk", "tell", "testify", "complain", "file", "report", "protest", "hold", "contact",
+            "publish", "post", "reveal", "disclose", "discuss", "pursue", "search", "ask", "attend", "join"}
+
+
 def _harm_follows(token: Token) -> bool:
-    """'warned them that they would be arrested / their families would suffer'."""
+    """'warned them that they would be arrested / their families would suffer'; people
+    warned to keep silent ('warned them not to speak to journalists', 'were warned not to
+    hold funerals') or of what is to come ('warned them of worse to come')."""
     clause = [t for c in token.children if c.dep_ in ("ccomp", "xcomp", "advcl") for t in c.subtree]
-    return any(t.lower_ in ("would", "will", "could") for t in clause) and any(
-        t.lemma_ in ("arrest", "detain", "kill", "suffer", "pay", "harm", "hurt", "jail", "disappear", "find", "come")
-        for t in clause)
+    if any(t.lower_ in ("would", "will", "could") for t in clause) and any(
+            t.lemma_ in ("arrest", "detain", "kill", "suffer", "pay", "harm", "hurt", "jail", "disappear", "find", "come")
+            for t in clause):
+        return True
+    warned = [c for c in token.children if c.dep_ in ("dobj", "nsubjpass") and _people(c)]
+    if not warned:
+        return False
+    return any(c.dep_ == "xcomp" and c.lemma_ in SILENCED and any(n.dep_ == "neg" for n in c.children)
+               for c in token.children) or any(
+        c.dep_ == "prep" and c.lower_ == "of" and any(o.lower_ in HARMS for o in c.children)
+        for c in [*token.children, *warned[0].children])  # "of worse" hung on the verb or the people
 
 
 def of_object(token: Token) -> Token | None:
