@@ -492,3 +492,10 @@ def test_extract_a_warning_to_keep_silent_is_a_threat(extract):
                      "Forecasters warned residents not to travel. The UN warned governments not to use force.")
     assert [(c.event, c.source) for c in claims if c.kind == "incident"] == [
         ("threat", "Relatives"), ("threat", "lawyers")]
+
+
+def test_extract_subset_after_among_them_and_a_toll_the_model_took_for_a_date(extract):
+    claims = extract("Troops killed at least 90 people, among them at least 11 children under the age of 18, "
+                     "the group said.\n\nLocal residents put the number of people killed there at between 40 and 100.")
+    assert sorted((c.event, c.count.low, c.count.high) for c in claims if c.kind == "incident") == [
+        ("killing", 11, None), ("killing", 40, 100), ("killing", 90, None)]

@@ -263,13 +263,20 @@ def _figure_after(noun: Token) -> Count | None:
             continue
         following = sentence.doc[token.i + 1:min(token.i + 6, sentence.end)]
         number = next((t for t in following if t.like_num and not _year_like(t)), None)
-        if number is None or any(t.ent_type_ == "DATE" for t in following if t.i <= number.i):
+        if number is None or any(_dated(t) for t in following if t.i <= number.i):
             continue
         text = " ".join(t.text for t in sentence.doc[token.i + 1:_range_end(token, number) + 1])
         count = parse_count(("more than " if token.lower_ == "exceeded" else "") + text)
         if count.qualifier != "none":
             return count
     return None
+
+
+def _dated(token: Token) -> bool:
+    """A word of a date ("at 10 on Monday", "to 2019"), not a bare figure the model took for
+    one ("at between 40 and 100")."""
+    return token.ent_type_ == "DATE" and (_year_like(token) or not (
+        token.like_num or token.lower_ in _QUANTITY_WORDS))
 
 
 def _range_end(start: Token, number: Token) -> int:
@@ -300,7 +307,9 @@ def _subsets(victims: Token | None, trigger: Token, count: Count, others: Abstra
     for node in (victims, trigger):
         for child in node.children:
             if child.dep_ == "prep" and child.lower_ in ("including", "among"):
-                member = next((c for c in child.children if c.dep_ == "pobj"), None)
+                # "among them at least 11 children", parsed with two objects: the counted one
+                member = next((c for c in child.children if c.dep_ == "pobj" and c.lower_ not in ("them", "whom")),
+                              None)
                 if member is not None and not any(c.dep_ in ("relcl", "acl") for c in member.children):
                     part = _count(member, trigger)
                     if part.qualifier != "none":
