@@ -499,3 +499,10 @@ def test_extract_subset_after_among_them_and_a_toll_the_model_took_for_a_date(ex
                      "the group said.\n\nLocal residents put the number of people killed there at between 40 and 100.")
     assert sorted((c.event, c.count.low, c.count.high) for c in claims if c.kind == "incident") == [
         ("killing", 11, None), ("killing", 40, 100), ("killing", 90, None)]
+
+
+def test_extract_powers_questions_and_characterisations_are_not_incidents(extract):
+    claims = extract("The decree lets police hold suspects for up to 30 days without charge. The minister has "
+                     "not said how many people were detained. \"This was a massacre,\" the director said. "
+                     "\"This is not one killing,\" she said.\n\nPolice shot dead 12 protesters in Kisumu on Monday.")
+    assert [(c.event, c.count.low) for c in claims if c.kind == "incident"] == [("killing", 12)]

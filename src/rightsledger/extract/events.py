@@ -36,6 +36,7 @@ IRREALIS_HEADS = {"call", "urge", "demand", "ask", "want", "seek", "press", "pla
                   "end", "investigate", "probe", "deny", "refuse", "allow", "secure",
                   "intend", "vow", "promise", "pledge", "warn", "expect", "hope", "need", "decide",
                   "encourage", "push", "appeal", "let", "permit", "authorise", "authorize", "empower"}
+PERMITTING = {"let", "allow", "permit", "authorise", "authorize", "empower"}
 # Nouns only count as events where the sentence says they happened.
 NOUN_LICENSORS = {"report", "reporting", "after", "following", "receive", "document", "record",
                   "begin", "continue", "resume", "occur", "happen", "take", "include", "cause",
@@ -272,6 +273,8 @@ def _mention(token: Token, event: str, kind: str) -> Mention | None:
     if kind == "noun" and not negated and event in EVENTS and not _licensed_noun(token):
         return None
     victims, perpetrator = _arguments(token, event, kind)
+    if victims is not None and any(t.lower_ == "how" for t in victims.subtree):
+        return None  # "has not said how many people were detained": a question, not a figure
     if victims is not None and victims != token and (victims.lemma_.lower() in _not_victims() or _of_things(victims)):
         return None
     if token.lemma_.lower() in _needs_people() and not _people(victims):
@@ -346,6 +349,9 @@ def _presupposed(token: Token, victims: Token | None) -> bool:
     if token.dep_ == "acl" and token.head.dep_ in ("dobj", "pobj") and token.head.head.pos_ == "VERB" \
             and any(entry[0] in EVENTS for entry in _triggers().get(token.head.head.lemma_.lower(), ())):
         return True  # "freed 1,200 soldiers held since the putsch": the release is the news
+    if token.dep_ == "attr" and token.head.lemma_ == "be" and (victims is None or victims == token) and any(
+            c.dep_ == "nsubj" and c.lower_ in ("this", "it", "that") for c in token.head.children):
+        return True  # "This was a massacre", "This is not one killing": what it was called, not news
     counted = victims is not None and (victims.pos_ == "NUM" or any(
         c.dep_ in ("nummod", "quantmod") or c.like_num for c in victims.children))
     if counted:
@@ -454,7 +460,8 @@ def _irrealis(token: Token, kind: str) -> bool:
         if head == node:
             return False
         if head.lemma_ in IRREALIS_HEADS and node.dep_ in ("xcomp", "dobj", "pobj", "acl", "prep", "advcl", "ccomp"):
-            if node.dep_ != "ccomp" or head.lemma_ in ("call", "urge", "demand", "ask", "want"):
+            if node.dep_ != "ccomp" or head.lemma_ in ("call", "urge", "demand", "ask", "want") or \
+                    head.lemma_ in PERMITTING and node.tag_ == "VB":  # "lets police hold suspects for 30 days"
                 return not (head.lemma_ == "threaten" and kind == "noun")
         if node.dep_ not in ("conj", "xcomp", "pobj", "prep", "dobj", "acl", "advcl", "pcomp"):
             return False
