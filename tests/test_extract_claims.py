@@ -506,3 +506,11 @@ def test_extract_powers_questions_and_characterisations_are_not_incidents(extrac
                      "not said how many people were detained. \"This was a massacre,\" the director said. "
                      "\"This is not one killing,\" she said.\n\nPolice shot dead 12 protesters in Kisumu on Monday.")
     assert [(c.event, c.count.low) for c in claims if c.kind == "incident"] == [("killing", 12)]
+
+
+def test_extract_cases_count_people_and_reported_missing_is_a_state(extract):
+    claims = extract("The commission recorded 32 cases of enforced disappearance over the same period.\n\n"
+                     "The prosecutor's office says dozens of people reported missing during the strike have "
+                     "not been found.")
+    assert sorted((c.event, c.count.low, c.count.high, c.source) for c in claims if c.kind == "incident") == [
+        ("disappearance", 24, None, "prosecutor's office"), ("disappearance", 32, 32, "commission")]

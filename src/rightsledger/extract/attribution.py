@@ -145,6 +145,9 @@ class Attribution:
                 return according
             if node.lemma_.lower() not in _words()["verbs"] or node.pos_ not in ("VERB", "AUX") or node == token:
                 continue
+            if token.head == node and token.dep_ in ("xcomp", "oprd") and (
+                    token.pos_ == "ADJ" or token.lower_ in ("missing", "dead")):
+                continue  # "dozens of people reported missing": a state, not a report by them
             subject = _subject_of(node)
             if subject is not None and token in subject.subtree:
                 continue

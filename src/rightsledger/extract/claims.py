@@ -188,6 +188,9 @@ def _count(victims: Token | None, trigger: Token) -> Count:
     toll = _toll_count(victims, trigger)
     if toll is not None:
         return toll
+    if victims == trigger and trigger.dep_ == "pobj" and trigger.head.lower_ == "of" and \
+            trigger.head.head.lemma_ in CASES:
+        victims = trigger.head.head  # "32 cases of enforced disappearance": one case, one person
     if victims.dep_ == "pobj" and victims.head.lower_ == "of" and (
             victims.head.head.lower_ in QUANTITY_HEADS | {"dozen"} or victims.head.head.like_num):
         # "hundreds of arrests", "dozens of new disappearances", "dozens of people reported missing"
@@ -213,6 +216,9 @@ def _count(victims: Token | None, trigger: Token) -> Count:
     if singular and any(c.dep_ == "poss" and c.pos_ == "PRON" for c in victims.children):
         words.insert(0, next(c for c in victims.children if c.dep_ == "poss"))  # "his son"
     return parse_count(" ".join(t.text for t in words), singular_head=singular)
+
+
+CASES = {"case", "complaint", "incident", "instance"}
 
 
 def _count_of_reporter(trigger: Token) -> Count | None:

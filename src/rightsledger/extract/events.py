@@ -682,6 +682,10 @@ def _noun_arguments(token: Token) -> tuple[Token | None, Token | None]:
             victims = subject  # "more than 400 of its members are missing"
         elif token.dep_ in ("xcomp", "oprd") and token.head.dep_ == "acl":
             victims = token.head.head  # "123 people reported missing"
+        elif token.dep_ in ("xcomp", "oprd") and token.head.lemma_ in ("report", "list", "declare") and any(
+                c.dep_ == "nsubj" for c in token.head.children):
+            # "dozens of people reported missing ... have not been found", parsed as a clause
+            victims = next(c for c in token.head.children if c.dep_ == "nsubj")
         elif token.dep_ in ("acomp", "oprd"):
             # "left three civilians dead": the object; "two men are dead": the subject
             arguments = {c.dep_: c for c in reversed(list(token.head.children))}
