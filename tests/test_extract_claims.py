@@ -514,3 +514,22 @@ def test_extract_cases_count_people_and_reported_missing_is_a_state(extract):
                      "not been found.")
     assert sorted((c.event, c.count.low, c.count.high, c.source) for c in claims if c.kind == "incident") == [
         ("disappearance", 24, None, "prosecutor's office"), ("disappearance", 32, 32, "commission")]
+
+
+def test_extract_people_nobody_can_place_have_disappeared(extract):
+    claims = extract("None of the eleven has been seen since, the group said. His brother has not been seen "
+                     "since he was taken by soldiers in May.\n\nShe has not heard from her son since the march, "
+                     "she said. I have not seen the report since Monday. We do not know where the meeting is.")
+    assert sorted((c.event, c.count.low, c.victims) for c in claims if c.kind == "incident" and
+                  c.event == "disappearance") == [
+        ("disappearance", 1, "brother"), ("disappearance", 1, "son"), ("disappearance", 11, None)]
+    assert all(c.polarity == "asserted" for c in claims if c.kind == "incident")
+
+
+def test_extract_they_are_the_people_counted_earlier_in_the_sentence(extract):
+    claims = extract("At least four of them were handed back to the security service in June, and we do not "
+                     "know where they are being held.\n\nThe Law Society says police arrested several "
+                     "journalists, and that their families do not know where they are.")
+    found = {(c.event, c.count.low, c.count.qualifier) for c in claims if c.kind == "incident"}
+    assert {("disappearance", 4, "at_least"), ("disappearance", 3, "vague")} <= found
+    assert ("disappearance", 1, "exact") not in found  # the Law Society is not one person

@@ -13,6 +13,7 @@ from rightsledger.extract.events import (
     TOLL_NOUNS,
     PERSONAL_PRONOUNS,
     Mention,
+    _people,
     aimed_only_at,
     find_mentions,
     lone_name,
@@ -201,7 +202,7 @@ def _count(victims: Token | None, trigger: Token) -> Count:
     if victims.lower_ in PERSON_PRONOUNS:
         return Count(1, 1, "exact")
     if victims.lower_ in ("they", "them"):
-        return _count_of_reporter(trigger) or Count()
+        return _count_of_reporter(trigger) or _count_of_antecedent(victims) or Count()
     if victims.ent_type_ == "PERSON" and victims.pos_ == "PROPN" or \
             victims.pos_ == "PROPN" and victims.tag_ == "NNP" and (
                 victims.ent_type_ not in ("ORG", "GPE", "NORP", "LOC", "FAC") or lone_name(victims)):
@@ -221,11 +222,24 @@ def _count(victims: Token | None, trigger: Token) -> Count:
 CASES = {"case", "complaint", "incident", "instance"}
 
 
+def _count_of_antecedent(pronoun: Token) -> Count | None:
+    """'At least four of them were handed back ..., and we do not know where they are
+    held': 'they' are the counted people an earlier clause of the sentence is about."""
+    for token in reversed(pronoun.doc[pronoun.sent.start:pronoun.i]):
+        if token.dep_ in ("nsubj", "nsubjpass", "dobj") and token.lower_ not in ("they", "them", "we", "i") and \
+                token.tag_ != "NNP" and _people(token):
+            count = _count(token, token.head)
+            if count.qualifier != "none":
+                return count
+    return None
+
+
 def _count_of_reporter(trigger: Token) -> Count | None:
     """'Two dozen of them told us they had been detained': 'they' are the reporters."""
     for node in trigger.ancestors:
         subject = next((c for c in node.children if c.dep_ == "nsubj"), None)
-        if subject is not None and trigger not in subject.subtree and node.pos_ == "VERB":
+        if subject is not None and trigger not in subject.subtree and node.pos_ == "VERB" and \
+                subject.pos_ != "PROPN":
             count = _count(subject, node) if subject.lower_ not in ("they", "them") else None
             return count if count is not None and count.qualifier != "none" else None
     return None

@@ -85,6 +85,12 @@ def find_mentions(sentence: Span) -> list[Mention]:
     mentions = []
     for token in sentence:
         for event, kind, extra, condition in _entries(token):
+            if condition == "unaccounted":
+                mention = _unaccounted_for(token, event)
+                if mention is None:
+                    continue
+                mentions.append(mention)
+                break
             if not _fits(token, kind, extra, condition):
                 continue
             mention = _mention(token, event if not _to_death(token) else "killing", kind)
@@ -92,6 +98,48 @@ def find_mentions(sentence: Span) -> list[Mention]:
                 mentions.append(mention)
             break
     return _drop_torture_of_the_dead(sentence, mentions)
+
+
+def _unaccounted_for(token: Token, event: str) -> Mention | None:
+    """Someone not seen or heard from since, or whom nobody can place: "has not been seen
+    since", "has not heard from him since", "do not know where he is being held". The
+    negation makes the event, so the mention is asserted."""
+    if token.pos_ not in ("VERB", "AUX") or not _denied_here(token) or _irrealis(token, "verb"):
+        return None
+    if token.lemma_ in ("see", "hear"):
+        since = any(c.lower_ == "since" and c.dep_ in ("advmod", "prep") or
+                    c.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ == "since" for m in c.children)
+                    for c in token.children)
+        if not since:
+            return None
+        deps = ("nsubjpass", "dobj") if token.lemma_ == "see" else ()
+        victims = next((c for c in token.children if c.dep_ in deps), None)
+        if token.lemma_ == "hear":
+            source = next((c for c in token.children if c.dep_ == "prep" and c.lower_ == "from"), None)
+            victims = next((c for c in source.children if c.dep_ == "pobj"), None) if source is not None else None
+    else:  # "know", "tell", "say": where the people are
+        clause = next((c for c in token.children if c.dep_ == "ccomp" and c.lemma_ in ("be", "hold", "keep", "detain")
+                       and any(w.lower_ == "where" and w.dep_ == "advmod" for w in c.children)), None)
+        if clause is None:
+            return None
+        victims = next((c for c in clause.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    if victims is not None and victims.lower_ in ("none", "nobody", "no") and of_object(victims) is not None:
+        victims = of_object(victims)  # "None of the eleven has been seen since"
+    if victims is None or not _people(victims) or victims.lower_ in ("i", "me", "we", "us"):
+        return None
+    return Mention(event, token.i, victims.i, None, False)
+
+
+def _denied_here(token: Token) -> bool:
+    """Negated at the verb or at a verb it depends on ("Nobody has been able to tell her")."""
+    node = token
+    for _ in range(4):
+        if any(c.dep_ == "neg" or c.lower_ == "never" for c in node.children) or negative_subject(node):
+            return True
+        if node.dep_ not in ("xcomp", "acomp", "conj") or node.head == node:
+            return False
+        node = node.head
+    return False
 
 
 def _entries(token: Token) -> list[tuple[str, str, tuple[str, ...], str | None]]:
