@@ -533,3 +533,13 @@ def test_extract_they_are_the_people_counted_earlier_in_the_sentence(extract):
     found = {(c.event, c.count.low, c.count.qualifier) for c in claims if c.kind == "incident"}
     assert {("disappearance", 4, "at_least"), ("disappearance", 3, "vague")} <= found
     assert ("disappearance", 1, "exact") not in found  # the Law Society is not one person
+
+
+def test_extract_blows_recapture_flight_abroad_and_a_threat_to_two_relatives(extract):
+    claims = extract("\"My husband, they hit him with a club until he could not stand,\" she said.\n\n"
+                     "By the evening, officers had recaptured 150 of them, the warden said.\n\n"
+                     "Many young men have left their villages to avoid arrest, relatives say.\n\n"
+                     "Since October, he said, officers have twice summoned his aunt and uncle and warned them "
+                     "that they would lose their jobs.")
+    found = {(c.event, c.count.low, c.count.high) for c in claims if c.kind == "incident"}
+    assert {("torture", 1, 1), ("detention", 150, 150), ("displacement", None, None), ("threat", 2, 2)} <= found

@@ -226,11 +226,15 @@ def _count_of_antecedent(pronoun: Token) -> Count | None:
     """'At least four of them were handed back ..., and we do not know where they are
     held': 'they' are the counted people an earlier clause of the sentence is about."""
     for token in reversed(pronoun.doc[pronoun.sent.start:pronoun.i]):
-        if token.dep_ in ("nsubj", "nsubjpass", "dobj") and token.lower_ not in ("they", "them", "we", "i") and \
+        if token.dep_ in ("nsubj", "nsubjpass", "dobj") and token.lower_ not in ("they", "them", "we", "i", *PERSON_PRONOUNS) and \
                 token.tag_ != "NNP" and _people(token):
-            count = _count(token, token.head)
-            if count.qualifier != "none":
-                return count
+            parts = [_count(token, token.head)] + [  # "his aunt and uncle": the determiner is shared
+                _count(t, token.head) if t.tag_ != "NN" else Count(1, 1, "exact") for t in token.conjuncts]
+            if len(parts) > 1 and all(p.qualifier == "exact" for p in parts):  # "his aunt and uncle"
+                total = sum(p.low or 0 for p in parts)
+                return Count(total, total, "exact")
+            if parts[0].qualifier != "none":
+                return parts[0]
     return None
 
 

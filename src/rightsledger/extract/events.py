@@ -255,7 +255,8 @@ def _harm_follows(token: Token) -> bool:
     hold funerals') or of what is to come ('warned them of worse to come')."""
     clause = [t for c in token.children if c.dep_ in ("ccomp", "xcomp", "advcl") for t in c.subtree]
     if any(t.lower_ in ("would", "will", "could") for t in clause) and any(
-            t.lemma_ in ("arrest", "detain", "kill", "suffer", "pay", "harm", "hurt", "jail", "disappear", "find", "come")
+            t.lemma_ in ("arrest", "detain", "kill", "suffer", "pay", "harm", "hurt", "jail", "disappear", "find", "come",
+                         "lose", "regret", "face")
             for t in clause):
         return True
     warned = [c for c in token.children if c.dep_ in ("dobj", "nsubjpass") and _people(c)]
