@@ -543,3 +543,10 @@ def test_extract_blows_recapture_flight_abroad_and_a_threat_to_two_relatives(ext
                      "that they would lose their jobs.")
     found = {(c.event, c.count.low, c.count.high) for c in claims if c.kind == "incident"}
     assert {("torture", 1, 1), ("detention", 150, 150), ("displacement", None, None), ("threat", 2, 2)} <= found
+
+
+def test_extract_prison_sentences_given_are_detentions(extract):
+    claims = extract("Courts sentenced 381 people over the unrest. Of those, 297 were given prison sentences "
+                     "of up to 25 years.\n\nThe minister gave a press conference about prison conditions.")
+    assert ("detention", 297, 297) in {(c.event, c.count.low, c.count.high) for c in claims if c.kind == "incident"}
+    assert not any("press conference" in c.evidence for c in claims)
