@@ -9,12 +9,12 @@ from spacy.tokens import Doc, Span, Token
 
 from rightsledger.extract.attribution import PUBLISHER, REPORTS, Attribution
 from rightsledger.extract.events import (
+    PERSONAL_PRONOUNS,
     QUANTITY_HEADS,
     TOLL_NOUNS,
-    PERSONAL_PRONOUNS,
     Mention,
-    _people,
     aimed_only_at,
+    are_people,
     find_mentions,
     lone_name,
     negative_subject,
@@ -226,11 +226,12 @@ def _count_of_antecedent(pronoun: Token) -> Count | None:
     """'At least four of them were handed back ..., and we do not know where they are
     held': 'they' are the counted people an earlier clause of the sentence is about."""
     for token in reversed(pronoun.doc[pronoun.sent.start:pronoun.i]):
-        if token.dep_ in ("nsubj", "nsubjpass", "dobj") and token.lower_ not in ("they", "them", "we", "i", *PERSON_PRONOUNS) and \
-                token.tag_ != "NNP" and _people(token):
-            parts = [_count(token, token.head)] + [  # "his aunt and uncle": the determiner is shared
+        if token.dep_ in ("nsubj", "nsubjpass", "dobj") and token.tag_ != "NNP" and are_people(token) and \
+                token.lower_ not in ("they", "them", "we", "i", *PERSON_PRONOUNS):
+            # "his aunt and uncle and warned them": two, the determiner shared by the conjuncts
+            parts = [_count(token, token.head)] + [
                 _count(t, token.head) if t.tag_ != "NN" else Count(1, 1, "exact") for t in token.conjuncts]
-            if len(parts) > 1 and all(p.qualifier == "exact" for p in parts):  # "his aunt and uncle"
+            if len(parts) > 1 and all(p.qualifier == "exact" for p in parts):
                 total = sum(p.low or 0 for p in parts)
                 return Count(total, total, "exact")
             if parts[0].qualifier != "none":

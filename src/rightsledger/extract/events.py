@@ -117,7 +117,7 @@ def _unaccounted_for(token: Token, event: str) -> Mention | None:
         if token.lemma_ == "hear":
             source = next((c for c in token.children if c.dep_ == "prep" and c.lower_ == "from"), None)
             victims = next((c for c in source.children if c.dep_ == "pobj"), None) if source is not None else None
-    else:  # "know", "tell", "say": where the people are
+    else:  # "know", "tell": where the people are
         clause = next((c for c in token.children if c.dep_ == "ccomp" and c.lemma_ in ("be", "hold", "keep", "detain")
                        and any(w.lower_ == "where" and w.dep_ == "advmod" for w in c.children)), None)
         if clause is None:
@@ -125,7 +125,7 @@ def _unaccounted_for(token: Token, event: str) -> Mention | None:
         victims = next((c for c in clause.children if c.dep_ in ("nsubj", "nsubjpass")), None)
     if victims is not None and victims.lower_ in ("none", "nobody", "no") and of_object(victims) is not None:
         victims = of_object(victims)  # "None of the eleven has been seen since"
-    if victims is None or not _people(victims) or victims.lower_ in ("i", "me", "we", "us"):
+    if victims is None or not are_people(victims) or victims.lower_ in ("i", "me", "we", "us"):
         return None
     return Mention(event, token.i, victims.i, None, False)
 
@@ -218,7 +218,7 @@ def shot_at(token: Token) -> Token | None:
         for prep in head.children:
             if prep.dep_ == "prep" and prep.lower_ in ("on", "at", "into", "upon"):
                 target = next((c for c in prep.children if c.dep_ == "pobj"), None)
-                if _people(target) or target is not None and target.lemma_ in ("crowd", "population", "sit"):
+                if are_people(target) or target is not None and target.lemma_ in ("crowd", "population", "sit"):
                     return target
     return None
 
@@ -235,10 +235,10 @@ def _shooting(token: Token) -> bool:
            for c in token.children):
         return False
     if token.lemma_ == "fire":
-        if any(c.dep_ == "dobj" and _people(c) for c in token.children):
+        if any(c.dep_ == "dobj" and are_people(c) for c in token.children):
             return False
         subjects = [c for c in token.children if c.dep_ == "nsubjpass"]
-        if subjects and _people(subjects[0]) or any(c.lower_ == "from" for c in token.children):
+        if subjects and are_people(subjects[0]) or any(c.lower_ == "from" for c in token.children):
             return False
     return True
 
@@ -259,7 +259,7 @@ def _harm_follows(token: Token) -> bool:
                          "lose", "regret", "face")
             for t in clause):
         return True
-    warned = [c for c in token.children if c.dep_ in ("dobj", "nsubjpass") and _people(c)]
+    warned = [c for c in token.children if c.dep_ in ("dobj", "nsubjpass") and are_people(c)]
     if not warned:
         return False
     return any(c.dep_ == "xcomp" and c.lemma_ in SILENCED and any(n.dep_ == "neg" for n in c.children)
@@ -326,7 +326,7 @@ def _mention(token: Token, event: str, kind: str) -> Mention | None:
         return None  # "has not said how many people were detained": a question, not a figure
     if victims is not None and victims != token and (victims.lemma_.lower() in _not_victims() or _of_things(victims)):
         return None
-    if token.lemma_.lower() in _needs_people() and not _people(victims):
+    if token.lemma_.lower() in _needs_people() and not are_people(victims):
         return None
     if _presupposed(token, victims):
         return None
@@ -363,7 +363,7 @@ PERSONAL_PRONOUNS = {"he", "she", "him", "her", "they", "them", "who", "whom", "
                      "thousands", "scores"}
 
 
-def _people(token: Token | None) -> bool:
+def are_people(token: Token | None) -> bool:
     """Whether a phrase's head names people: a person, a pronoun for people, a count, or a
     word for people ("protesters", "detainees")."""
     if token is None:
@@ -437,7 +437,7 @@ def _about_someone(clause: Token) -> bool:
     "a 16-year-old girl, who was released", "Nicholas Opiyo, a lawyer who was himself
     arrested" (not "men who had been released told us")."""
     head = clause.head
-    if head.tag_ not in ("NN", "NNP") or not _people(head):
+    if head.tag_ not in ("NN", "NNP") or not are_people(head):
         return False
     before = clause.doc[clause.left_edge.i - 1] if clause.left_edge.i > 0 else None
     indefinite = any(c.dep_ == "det" and c.lower_ in ("a", "an") for c in head.children)  # "a student who was freed"
@@ -600,7 +600,7 @@ def _among(token: Token) -> Token | None:
 
 def _arguments(token: Token, event: str, kind: str) -> tuple[Token | None, Token | None]:
     named = _among(token)
-    if named is not None and _people(named):
+    if named is not None and are_people(named):
         return named, None
     if kind == "noun":
         return _noun_arguments(token)
@@ -624,9 +624,9 @@ def _arguments(token: Token, event: str, kind: str) -> tuple[Token | None, Token
     if victims is None and token.tag_ == "VBN" and token.i > token.sent.start and \
             token.doc[token.i - 1].lower_ in QUANTITY_HEADS:  # "30 killed and hundreds arrested"
         victims = token.doc[token.i - 1]
-    if victims is not None and (victims.ent_type_ in ("GPE", "LOC", "FAC") or not _people(victims)):
+    if victims is not None and (victims.ent_type_ in ("GPE", "LOC", "FAC") or not are_people(victims)):
         # "Antofagasta, Tuesday: up to 20 students were held", parsed with the place as subject
-        victims = next((c for c in victims.children if c.dep_ == "appos" and _people(c)), victims)
+        victims = next((c for c in victims.children if c.dep_ == "appos" and are_people(c)), victims)
     if victims is not None and victims.pos_ == "SCONJ" and (passive or intransitive):
         # "told them that between 650 and 800 soldiers were being held": the parse makes
         # "that" the subject and hangs the people under "between"
@@ -643,8 +643,8 @@ def _argument(token: Token, deps: tuple[str, ...]) -> Token | None:
         found = [child for child in node.children if child.dep_ in deps]
         if found:  # "ahmedabad/vadodara: one person was killed", parsed with two subjects;
             # "counting Senkata, at least 27 people had died": the counted one
-            return next((child for child in found if _people(child) and _counted(child)), None) or \
-                next((child for child in found if _people(child)), found[0])
+            return next((child for child in found if are_people(child) and _counted(child)), None) or \
+                next((child for child in found if are_people(child)), found[0])
         if node.dep_ == "xcomp" and "dobj" not in deps:  # "helped 106 people leave"
             controller = next((c for c in node.head.children if c.dep_ == "dobj"), None)
             if controller is not None:
