@@ -550,3 +550,25 @@ def test_extract_prison_sentences_given_are_detentions(extract):
                      "of up to 25 years.\n\nThe minister gave a press conference about prison conditions.")
     assert ("detention", 297, 297) in {(c.event, c.count.low, c.count.high) for c in claims if c.kind == "incident"}
     assert not any("press conference" in c.evidence for c in claims)
+
+
+def test_extract_the_government_is_not_the_last_group_that_spoke(extract):
+    claims = extract("Activists say dozens of people were held overnight. The government says all "
+                     "detainees are treated in accordance with the law.")
+    assert ("deny", "government") in statements(claims)
+    assert ("deny", "Activists") not in statements(claims)
+
+
+def test_extract_its_stands_for_the_subject_that_says_so(extract):
+    claims = extract("17 JANUARY - The Law Society of Zimbabwe says lawyers were kept from clients.\n\n"
+                     "18 JANUARY - The Zimbabwe Human Rights Commission says its monitors have verified "
+                     "reports that soldiers are assaulting residents.")
+    assert ("confirm", "Zimbabwe Human Rights Commission") in statements(claims)
+
+
+def test_extract_he_is_a_titled_speaker_the_ner_missed(extract):
+    claims = extract('Opposition leader Raila Odinga spoke in Mathare on Sunday. Kisumu Governor '
+                     'Anyang\' Nyong\'o visited the wounded. "This was brutality, and I condemn it," '
+                     'he said.')
+    [(stance, speaker)] = statements(claims)
+    assert stance == "condemn" and "Nyong'o" in speaker

@@ -37,8 +37,17 @@ _HONORIFICS = {"mr", "mr.", "mrs", "mrs.", "ms", "ms.", "dr", "dr.", "sir", "dam
                "col.", "lt", "lt.", "lieutenant", "major", "maj", "maj.", "captain", "capt", "capt.",
                "general", "gen", "gen.", "brigadier", "sergeant", "sgt", "sgt.", "commander", "cmdr",
                "judge", "justice", "father", "sheikh", "imam", "rev", "rev.", "reverend"}
+# Offices written before a person's name ("Mayor Jorge Sharp", "Governor X").
+_TITLES = {"mayor", "governor", "president", "minister", "senator", "judge", "commissioner", "spokesman",
+           "spokeswoman", "lawyer", "activist", "director", "secretary", "chairman", "chairwoman",
+           "mp", "bishop", "cardinal", "archbishop", "ombudsman", "ombudswoman", "prosecutor",
+           "mr", "mrs", "ms", "dr", "colonel", "general", "lieutenant", "major", "captain"}
 _OFFICES_OF_GENERAL = {"attorney", "secretary", "director", "inspector", "surgeon", "solicitor",
                        "auditor", "procurator", "prosecutor", "governor", "consul"}
+# Generic words that may stand for whichever organisation spoke last ("the group said");
+# "the government" or "the ministry" stands only for one named so.
+_ANY_ORGANISATION = {"group", "organisation", "organization", "ngo", "network", "watchdog", "monitor",
+                     "charity", "campaign", "outlet", "movement"}
 # Who speaks for an organisation: "a spokesman for the Carabineros" is the Carabineros.
 _VOICES = {"spokesman", "spokeswoman", "spokesperson", "representative", "official", "source"}
 
@@ -216,6 +225,9 @@ class Attribution:
             if lower in ("we", "i", "our", "my"):
                 return self.voice or PUBLISHER
             if lower in ("it", "its"):
+                above = _subject_above(head)  # "The Commission says its monitors have verified ..."
+                if above is not None:
+                    return self.name_of(above)
                 return self._last_organisation(head) or PUBLISHER
             return self._last_speaker(labels=("ORG", "PERSON", "NORP", "GPE", "")) or PUBLISHER
         possessor = next((c for c in head.children if c.dep_ == "poss" and c.pos_ == "PRON"), None)
@@ -255,6 +267,9 @@ class Attribution:
             if resolved:
                 return resolved
         name, label = self._written_name(head)
+        if label not in ("PERSON", "ORG", "NORP", "GPE", "FAC") and head.pos_ == "PROPN" and \
+                any(w.lower().strip(".") in _TITLES for w in name.split()[:-1]):
+            label = "PERSON"  # "Mayor Jorge Sharp said", whatever the NER took him for
         self._speakers.append((head.i, name, label))
         return name
 
@@ -308,6 +323,8 @@ class Attribution:
         for ent in reversed([e for e in self.ents if e.end <= head.i and e.label_ == "ORG"]):
             if word in ent.text.lower() or word in ("group", "organisation", "organization", "ngo"):
                 return _clean(ent.text)
+        if word not in _ANY_ORGANISATION:
+            return None  # "the government" with no government named: as written, not the last NGO
         for _, name, label in reversed(self._speakers):
             if label != "PERSON":
                 return name
@@ -341,10 +358,11 @@ class Attribution:
     def _last_person(self, pronoun: Token) -> str | None:
         """'he'/'she': the last person named as the subject of a verb, or failing that the
         last person who spoke."""
-        for ent in reversed([e for e in self.ents if e.end <= pronoun.i and e.label_ == "PERSON"]):
-            root = ent.root
+        roots = [e.root for e in self.ents if e.end <= pronoun.i and e.label_ == "PERSON"]
+        roots += [t for t in self.doc[:pronoun.i] if t.dep_ == "nsubj" and _titled(t)]  # unrecognised names
+        for root in sorted(roots, key=lambda t: -t.i):
             if root.dep_ in ("nsubj", "nsubjpass") or root.dep_ == "appos" and root.head.dep_ in ("nsubj", "nsubjpass"):
-                if self.quote_at(ent.start_char) is None:
+                if self.quote_at(root.idx) is None:
                     return self.name_of(root)
         return self._last_speaker(labels=("PERSON",))
 
@@ -524,6 +542,24 @@ def _parenthetical(token: Token) -> Token | None:
                 subject = _subject_of(aside)
                 if subject is not None:
                     return subject
+    return None
+
+
+def _titled(token: Token) -> bool:
+    """A proper name the NER missed but an office written before it shows to be a person's
+    ("Kisumu Governor Anyang' Nyong'o")."""
+    if token.pos_ != "PROPN" or token.ent_type_ in ("PERSON", "ORG", "NORP", "GPE", "FAC"):
+        return False
+    return any(t.lower_ in _TITLES and t.i < token.i for t in token.subtree)
+
+
+def _subject_above(token: Token) -> Token | None:
+    """The named subject of a verb the token's clause hangs on, written before it: for "its"
+    in "The Commission says its monitors ...", the Commission."""
+    for node in token.ancestors:
+        subject = next((c for c in node.children if c.dep_ == "nsubj"), None)
+        if subject is not None and subject.i < token.i and token not in subject.subtree:
+            return subject if subject.pos_ in ("PROPN", "NOUN") and subject.ent_type_ not in ("PERSON",) else None
     return None
 
 
