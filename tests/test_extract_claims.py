@@ -572,3 +572,17 @@ def test_extract_he_is_a_titled_speaker_the_ner_missed(extract):
                      'he said.')
     [(stance, speaker)] = statements(claims)
     assert stance == "condemn" and "Nyong'o" in speaker
+
+
+def test_extract_rejecting_findings_denies_and_acknowledging_a_figure_confirms(extract):
+    claims = extract("The ruling party rejected the findings as biased. The Interior Ministry "
+                     "acknowledged the figure. Monitors said they had been able to corroborate a large "
+                     "number of these accounts.")
+    assert statements(claims) == [("confirm", "Interior Ministry"), ("confirm", "Monitors"),
+                                  ("deny", "ruling party")]
+
+
+def test_extract_what_cannot_be_verified_confirms_nothing(extract):
+    claims = extract("We have no means of verifying that figure. The blackout made it hard to verify "
+                     "the figures. The opposition rejected that account.")
+    assert statements(claims) == []

@@ -13,13 +13,14 @@ from functools import lru_cache
 from spacy.tokens import Span, Token
 
 from rightsledger.extract.attribution import PUBLISHER, REPORTS, Attribution
-from rightsledger.extract.events import aimed_only_at
+from rightsledger.extract.events import aimed_only_at, of_object
 from rightsledger.extract.lexicon import lexicon
 
 DENIABLE = {"report", "allegation", "claim", "accusation", "charge", "existence", "account",
             "it", "this", "that", "story", "article", "information", "rumour", "rumor", "torture",
             "abuse", "detention", "killing", "arrest", "persecution", "purge", "involvement",
-            "wrongdoing", "violation", "figure", "number", "toll", "estimate", "accusation"}
+            "wrongdoing", "violation", "figure", "number", "toll", "estimate", "accusation",
+            "criticism", "finding", "conclusion", "term", "version", "characterisation", "label"}
 DEMANDABLE = {"investigation", "inquiry", "probe", "release", "accountability", "justice", "end",
               "halt", "stop", "explanation", "answer", "trial", "prosecution", "access", "action",
               "commission", "inquest", "restraint", "moratorium", "freedom", "return", "protection"}
@@ -27,7 +28,9 @@ NOT_SPEAKERS = {"claim", "report", "allegation", "accusation", "statement", "num
                 "toll", "reports", "claims", "it", "this", "that", "which", "what", "there",
                 "situation", "violence", "event", "events", "summary", "document", "post"}
 CONFIRMABLE = {"report", "information", "account", "allegation", "case", "fact", "story", "it",
-               "this", "these", "claim", "finding", "testimony", "evidence"}
+               "this", "these", "claim", "finding", "testimony", "evidence", "figure", "toll"}
+UNVERIFIABLE = {"hard", "difficult", "impossible", "unable", "means", "mean", "way", "try", "attempt", "possible",
+                "effort", "fail"}
 REPORT_NOUNS = {"report", "article", "publication", "story", "investigation", "finding", "claim"}
 QUOTED_ONLY = {"must", "should", "false", "fake", "nonsense", "rubbish", "myth", "fiction",
                "unacceptable", "appalling", "abhorrent", "barbaric", "horrific", "horrendous",
@@ -136,6 +139,9 @@ def _denies(word: str, token: Token) -> bool:
         if token.pos_ != "VERB":
             return word == "deny" and token.pos_ == "NOUN"
         objects = _objects(token)
+        if word == "reject" and any(o.lemma_.lower() in ("account", "version") and any(
+                c.lower_ in ("that", "this") for c in o.children) for o in objects):
+            return False  # "rejected that account": someone's version just told, often the official one
         if any(o.lemma_.lower() in ("request", "application", "permission", "entry", "access", "bail",
                                     "visa", "registration", "involvement", "call", "recommendation")
                for o in objects):
@@ -181,13 +187,16 @@ def _negated_evidence(sentence: Span) -> Token | None:
 def _confirms(token: Token) -> bool:
     if token.lemma_ == "credible":  # "found the allegations credible", not "credible reports"
         return token.dep_ in ("oprd", "acomp", "xcomp", "ccomp", "attr", "conj")
-    if token.lemma_ not in ("confirm", "verify", "corroborate") or token.pos_ != "VERB":
+    if token.lemma_ not in ("confirm", "verify", "corroborate", "acknowledge", "admit") or token.pos_ != "VERB":
         return False
     if any(c.dep_ == "neg" for c in token.children):
         return False  # "could not confirm" denies
-    if any(c.lemma_ == "can" for c in token.children):
-        return True
+    if token.head.lemma_ in UNVERIFIABLE or token.head.head.lemma_ in UNVERIFIABLE and token.head.dep_ == "prep":
+        return False  # "hard to verify the figures", "no means of verifying that figure"
+    if any(c.lemma_ == "can" for c in token.children) or token.head.lemma_ == "able":
+        return True  # "could confirm", "have been able to corroborate"
     objects = _objects(token)
+    objects += [of_object(o) for o in objects if of_object(o) is not None]  # "a number of these accounts"
     if any(o.lemma_.lower() in CONFIRMABLE for o in objects) or any(
             c.dep_ == "advmod" and c.lower_ in ("partially", "independently") for c in token.children):
         return True
