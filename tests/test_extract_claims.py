@@ -586,3 +586,12 @@ def test_extract_what_cannot_be_verified_confirms_nothing(extract):
     claims = extract("We have no means of verifying that figure. The blackout made it hard to verify "
                      "the figures. The opposition rejected that account.")
     assert statements(claims) == []
+
+
+def test_extract_it_opening_a_sentence_is_the_organisation_before(extract):
+    claims = extract("Tue 22 June. The Attorney General's Office says 20 people are still missing.\n\n"
+                     "Wed 7 July. The IACHR publishes its observations. It condemns the use of force by "
+                     "the police. It calls on the state to investigate every death.\n\n"
+                     "The main opposition group, Al Wefaq, welcomed the report. Its leaders demanded "
+                     "that those responsible be prosecuted.")
+    assert statements(claims) == [("condemn", "IACHR"), ("demand", "Al Wefaq"), ("demand", "IACHR")]

@@ -225,8 +225,8 @@ class Attribution:
             if lower in ("we", "i", "our", "my"):
                 return self.voice or PUBLISHER
             if lower in ("it", "its"):
-                above = _subject_above(head)  # "The Commission says its monitors have verified ..."
-                if above is not None:
+                above = _subject_above(head) or _previous_subject(head)
+                if above is not None:  # "The Commission says its monitors ...", "The IACHR publishes ... It condemns"
                     return self.name_of(above)
                 return self._last_organisation(head) or PUBLISHER
             return self._last_speaker(labels=("ORG", "PERSON", "NORP", "GPE", "")) or PUBLISHER
@@ -560,6 +560,30 @@ def _subject_above(token: Token) -> Token | None:
         subject = next((c for c in node.children if c.dep_ == "nsubj"), None)
         if subject is not None and subject.i < token.i and token not in subject.subtree:
             return subject if subject.pos_ in ("PROPN", "NOUN") and subject.ent_type_ not in ("PERSON",) else None
+    return None
+
+
+def _previous_subject(pronoun: Token) -> Token | None:
+    """An organisation that was the subject of the sentence before, for an 'it' or 'its' that
+    opens the subject of the next: "The IACHR publishes its observations. It condemns ..."."""
+    subject = pronoun if pronoun.dep_ == "nsubj" else pronoun.head if pronoun.dep_ == "poss" else None
+    if subject is None or subject.dep_ != "nsubj" or subject.head.dep_ != "ROOT" or \
+            subject.sent.start == 0:
+        return None
+    before = subject.doc[subject.sent.start - 1].sent
+    root = before.root
+    previous = next((c for c in root.children if c.dep_ == "nsubj"), None)
+    if previous is None:
+        return None
+    if previous.lower_ == "it":  # "... It condemns ... It calls on ...": the same one
+        return _previous_subject(previous)
+    organisation = previous.lemma_.lower() in _words()["generic"]  # "group, Al Wefaq": whatever the NER says
+    named = next((c for c in previous.children if c.dep_ == "appos" and (
+        c.ent_type_ == "ORG" or c.pos_ == "PROPN" and (organisation or c.ent_type_ not in ("PERSON", "GPE")))), None)
+    if named is not None:  # "The main opposition group, Al Wefaq, welcomed ..."
+        return named
+    if previous.ent_type_ == "ORG" or previous.pos_ == "PROPN" and previous.ent_type_ not in ("PERSON", "GPE", "DATE"):
+        return previous
     return None
 
 
