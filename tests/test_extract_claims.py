@@ -595,3 +595,10 @@ def test_extract_it_opening_a_sentence_is_the_organisation_before(extract):
                      "The main opposition group, Al Wefaq, welcomed the report. Its leaders demanded "
                      "that those responsible be prosecuted.")
     assert statements(claims) == [("condemn", "IACHR"), ("demand", "Al Wefaq"), ("demand", "IACHR")]
+
+
+def test_extract_a_justification_is_held_by_who_says_it_not_by_who_acted(extract):
+    claims = extract("Army spokesman Nalin Perera said troops had used minimum force. The Law Society "
+                     "has filed a dozen applications and is demanding that the police produce every "
+                     "detainee. The court summary does not assess the evidence.")
+    assert statements(claims) == [("demand", "Law Society"), ("deny", "Nalin Perera (Army spokesman)")]

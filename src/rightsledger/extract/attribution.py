@@ -31,6 +31,12 @@ _GROUP_PRONOUNS = {"they", "it", "we", "i", "this", "who"}
 _NOT_SPEAKERS = {"claim", "report", "allegation", "accusation", "statement", "number", "figure",
                  "toll", "situation", "violence", "event", "summary", "document", "post", "death",
                  "cause", "there", "this", "that", "which", "what"}
+# Verbs whose subject takes the position the cue in their object or complement expresses:
+# "Officials called the reports lies", "The ministry is appalled". With any other verb the
+# cue's clause says what someone did ("troops used minimum force"); its holder is who says so.
+_PRONOUNCING = {"be", "call", "describe", "brand", "label", "term", "dismiss", "consider", "find", "deem",
+                "declare", "denounce", "condemn", "reject", "express", "voice", "remain", "feel", "seem",
+                "become", "see", "regard", "view", "have", "hold", "stage", "organise", "organize"}
 _DROP_LEADING = {"the", "a", "an", "its", "their", "his", "her", "our", "this", "these", "that"}
 # Ranks and forms of address written before a name: part of neither the name nor the office.
 _HONORIFICS = {"mr", "mr.", "mrs", "mrs.", "ms", "ms.", "dr", "dr.", "sir", "dame", "colonel", "col",
@@ -497,12 +503,16 @@ def _stance_subject(token: Token) -> Token | None:
     whose complement the cue is ("Officials called the reports lies")."""
     node = token if token.pos_ in ("VERB", "AUX") else token.head if token.dep_ in (
         "dobj", "attr", "acomp", "oprd", "npadvmod") else None
+    holds = node is token  # a cue verb's own subject holds the position
     for _ in range(3):
         if node is None:
             return None
         subject = next((c for c in node.children if c.dep_ == "nsubj"), None)
-        if subject is not None:
+        if subject is not None and (holds or node.lemma_.lower() in _PRONOUNCING):
             return subject
+        if subject is not None and node.dep_ not in ("ccomp", "xcomp", "conj"):
+            return None  # "Troops used minimum force": the troops did, nobody said so here
+        holds = True  # above: the sayer's subject, or one shared with a coordinated verb
         if node.dep_ not in ("ccomp", "xcomp", "oprd", "conj") or node.head == node:
             return None
         node = node.head

@@ -179,8 +179,10 @@ def _negated_evidence(sentence: Span) -> Token | None:
             continue
         if any(c.lower_ in ("no", "zero") for c in token.children):
             return token
-        if token.dep_ in ("dobj", "attr") and any(c.dep_ == "neg" for c in token.head.children):
-            return token
+        if token.dep_ in ("dobj", "attr") and any(c.dep_ == "neg" for c in token.head.children) and \
+                token.head.lemma_ in ("have", "find", "be", "see", "present", "provide", "show", "produce",
+                                      "give", "offer", "exist", "uncover", "possess", "receive"):
+            return token  # "we do not have any information"; not "it does not assess the evidence"
     return None
 
 
