@@ -602,3 +602,11 @@ def test_extract_a_justification_is_held_by_who_says_it_not_by_who_acted(extract
                      "has filed a dozen applications and is demanding that the police produce every "
                      "detainee. The court summary does not assess the evidence.")
     assert statements(claims) == [("demand", "Law Society"), ("deny", "Nalin Perera (Army spokesman)")]
+
+
+def test_extract_a_prison_sentence_is_a_detention_a_suspended_one_is_not(extract):
+    claims = extract("On Friday, 401 defendants were sentenced to between two and three years in prison. "
+                     "A court sentenced 20 medics to prison terms of up to 15 years; they remain free "
+                     "pending appeal. Three others were sentenced in absentia to ten years. A fourth "
+                     "defendant was given a suspended sentence of two years.")
+    assert incidents(claims) == [("detention", 401, 401, "exact", "publisher", "asserted")]

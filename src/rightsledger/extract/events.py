@@ -27,6 +27,8 @@ QUANTITY_HEADS = {"dozens", "hundreds", "thousands", "scores", "tens", "millions
 # Words that must stand beside a trigger with that condition ("gas:tear").
 COMPANIONS = {"tear": {"tear"}, "water": {"water"}, "teargas": {"teargas", "tear", "gas", "tear-gas"},
               "baton": {"baton", "lathi", "cane"}}
+CUSTODIAL_TERMS = {"year", "month", "week", "day", "term", "prison", "jail", "life", "imprisonment",
+                   "detention", "custody", "camp"}
 PERCEPTION = {"hear", "see", "watch", "witness", "feel", "notice", "smell"}
 MODALS = {"will", "would", "could", "might", "may", "should", "must", "can", "ca", "shall"}
 NEGATIONS = {"not", "n't", "never", "no", "nobody", "none", "neither", "nor"}
@@ -178,6 +180,8 @@ def _fits(token: Token, kind: str, extra: tuple[str, ...], condition: str | None
         return False
     if condition in COMPANIONS and not any(c.lower_ in COMPANIONS[condition] for c in token.children):
         return False  # "tear gas", "water cannon", "tear-gas shells", "lathi charge"
+    if condition == "custodial" and not _custodial(token):
+        return False
     if condition == "counted" and not _counted(token):
         return False  # "500 bodies", "the bodies of two men", not "a body of evidence"
     if condition == "shooting" and not _shooting(token):
@@ -200,6 +204,17 @@ def _fits(token: Token, kind: str, extra: tuple[str, ...], condition: str | None
         return False  # a death toll ("activists put the toll at 1,500" in a story of deaths), not a road toll
     return not (token.dep_ == "compound" and kind == "noun" and token.head.lemma_ in
                 ("threat", "penalty", "row", "squad", "camp", "centre", "center", "facility", "warrant"))
+
+
+def _custodial(sentence: Token) -> bool:
+    """'sentenced to between two and three years in prison', 'to prison terms', 'to life': a
+    detention, unless the sentence keeps them out ('suspended', 'in absentia', 'remain free')."""
+    terms = [t for c in sentence.children if c.dep_ == "prep" and c.lower_ == "to" for t in c.subtree]
+    if not any(t.lemma_.lower() in CUSTODIAL_TERMS for t in terms):
+        return False
+    words = {t.lower_ for t in sentence.sent}
+    return not words & {"suspended", "absentia", "fine", "fined"} and not (
+        "free" in words and any(t.lemma_ == "remain" for t in sentence.sent))
 
 
 def aimed_only_at(token: Token) -> bool:
