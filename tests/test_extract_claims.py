@@ -610,3 +610,19 @@ def test_extract_a_prison_sentence_is_a_detention_a_suspended_one_is_not(extract
                      "pending appeal. Three others were sentenced in absentia to ten years. A fourth "
                      "defendant was given a suspended sentence of two years.")
     assert incidents(claims) == [("detention", 401, 401, "exact", "publisher", "asserted")]
+
+
+def test_extract_part_of_a_group_said_to_be_something_is_a_subset(extract):
+    claims = extract("Of the 12 killed, three were children. Of those detained, 79 were students and "
+                     "eight were teachers. At least 23 people were killed: 22 civilians and one police "
+                     "officer. The 621 defendants, 83 of them minors, were arrested in the capital.")
+    assert incidents(claims) == [
+        ("detention", 8, 8, "exact", "publisher", "asserted"),
+        ("detention", 79, 79, "exact", "publisher", "asserted"),
+        ("detention", 83, 83, "exact", "publisher", "asserted"),
+        ("detention", 621, 621, "exact", "publisher", "asserted"),
+        ("killing", 1, 1, "exact", "publisher", "asserted"),
+        ("killing", 3, 3, "exact", "publisher", "asserted"),
+        ("killing", 12, 12, "exact", "publisher", "asserted"),
+        ("killing", 22, 22, "exact", "publisher", "asserted"),
+        ("killing", 23, None, "at_least", "publisher", "asserted")]

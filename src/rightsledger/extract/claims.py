@@ -324,10 +324,12 @@ def _subsets(victims: Token | None, trigger: Token, count: Count, others: Abstra
     if victims is None:
         return []
     counts = []
-    for child in victims.children:  # "21 people, two of them police officers,"
-        if child.dep_ == "appos" and any(c.dep_ == "nummod" and c.like_num for c in child.children):
-            part = _count(child, trigger)
-            if part.qualifier != "none" and part != count:
+    apposed = [part for c in victims.children if c.dep_ == "appos" for part in (c, *c.conjuncts)]
+    for child in apposed:  # "21 people, two of them police officers,", "23 killed: 22 civilians and one officer"
+        if any(c.dep_ in ("nummod", "nsubj") and c.like_num for c in child.children):
+            part = _count(child, trigger) if any(c.dep_ == "nummod" for c in child.children) else \
+                _count(next(c for c in child.children if c.dep_ == "nsubj" and c.like_num), trigger)
+            if part.qualifier != "none" and part != count and part not in counts:
                 counts.append(part)
     for node in (victims, trigger):
         for child in node.children:

@@ -98,8 +98,36 @@ def find_mentions(sentence: Span) -> list[Mention]:
             mention = _mention(token, event if not _to_death(token) else "killing", kind)
             if mention is not None:
                 mentions.append(mention)
+            mentions += [Mention(mention.event if mention else event, token.i, part.i, None, False)
+                         for part in partitive_parts(token)]
             break
     return _drop_torture_of_the_dead(sentence, mentions)
+
+
+def partitive_parts(trigger: Token) -> list[Token]:
+    """The numbers that count part of a group an event happened to, in a sentence that says
+    what that part was: "Of the 12 killed, three were children", "Two of the civilians killed
+    were children", "79 of the dead were attackers and eight were soldiers"."""
+    group = trigger if trigger.pos_ in ("NOUN", "ADJ") and trigger.dep_ == "pobj" else \
+        trigger.head if trigger.dep_ in ("acl", "amod") else None
+    if group is None or group.dep_ != "pobj" or group.head.lower_ != "of":
+        return []
+    holder = group.head.head
+    if holder.like_num and holder.dep_ == "nsubj" and holder.head.lemma_ == "be":
+        copula = holder.head  # "Two of the civilians killed were children"
+    elif holder.lemma_ == "be" and holder.pos_ == "AUX":
+        copula = holder  # "Of the 12 killed, three were children"
+    else:
+        return []
+    parts = []
+    for verb in (copula, *(c for c in copula.children if c.dep_ == "conj" and c.lemma_ == "be")):
+        subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+        if subject is None and verb.i > 0 and verb.doc[verb.i - 1].like_num:
+            subject = verb.doc[verb.i - 1]  # "79 were students and eight were teachers": "eight" hangs elsewhere
+        if subject is not None and subject.like_num and subject.i != group.i and \
+                any(c.dep_ in ("attr", "acomp", "prep") for c in verb.children):
+            parts.append(subject)
+    return parts
 
 
 def _unaccounted_for(token: Token, event: str) -> Mention | None:
