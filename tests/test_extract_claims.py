@@ -626,3 +626,13 @@ def test_extract_part_of_a_group_said_to_be_something_is_a_subset(extract):
         ("killing", 12, 12, "exact", "publisher", "asserted"),
         ("killing", 22, 22, "exact", "publisher", "asserted"),
         ("killing", 23, None, "at_least", "publisher", "asserted")]
+
+
+def test_extract_families_who_cannot_learn_where_people_were_taken(extract):
+    claims = extract("Mothers said that nobody would tell them where their sons had been taken. "
+                     "Witnesses say soldiers took several men away, and their families still do not know "
+                     "what became of them. Relatives of at least three men said they did not know where "
+                     "the men were being held. If nobody can tell us where he is, we will go to court.")
+    found = {(c.count.low, c.count.qualifier) for c in claims if c.event == "disappearance"}
+    assert found == {(3, "at_least"), (3, "vague"), (None, "none")}
+    assert len([c for c in claims if c.event == "disappearance"]) == 3

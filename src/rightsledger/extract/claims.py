@@ -203,6 +203,9 @@ def _count(victims: Token | None, trigger: Token) -> Count:
         return Count(1, 1, "exact")
     if victims.lower_ in ("they", "them"):
         return _count_of_reporter(trigger) or _count_of_antecedent(victims) or Count()
+    named_before = _counted_before(victims)
+    if named_before is not None:  # "Relatives of at least three men ... where the men were held"
+        return _count(named_before, trigger)
     if victims.ent_type_ == "PERSON" and victims.pos_ == "PROPN" or \
             victims.pos_ == "PROPN" and victims.tag_ == "NNP" and (
                 victims.ent_type_ not in ("ORG", "GPE", "NORP", "LOC", "FAC") or lone_name(victims)):
@@ -220,6 +223,19 @@ def _count(victims: Token | None, trigger: Token) -> Count:
 
 
 CASES = {"case", "complaint", "incident", "instance"}
+
+
+def _counted_before(noun: Token) -> Token | None:
+    """The counted group a definite plural stands for, named earlier in the sentence with a
+    number: "at least three men" for "the men"."""
+    if noun.tag_ != "NNS" or not any(c.dep_ == "det" and c.lower_ in ("the", "these", "those") for c in noun.children) \
+            or any(c.dep_ in ("nummod", "quantmod", "amod") for c in noun.children):
+        return None
+    for token in reversed(noun.doc[noun.sent.start:noun.i]):
+        if token.lemma_ == noun.lemma_ and token.tag_ == "NNS" and any(
+                c.dep_ == "nummod" and c.like_num for c in token.children):
+            return token
+    return None
 
 
 def _count_of_antecedent(pronoun: Token) -> Count | None:

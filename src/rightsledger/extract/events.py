@@ -134,8 +134,12 @@ def _unaccounted_for(token: Token, event: str) -> Mention | None:
     """Someone not seen or heard from since, or whom nobody can place: "has not been seen
     since", "has not heard from him since", "do not know where he is being held". The
     negation makes the event, so the mention is asserted."""
-    if token.pos_ not in ("VERB", "AUX") or not _denied_here(token) or _irrealis(token, "verb"):
+    if token.pos_ not in ("VERB", "AUX") or not _denied_here(token):
         return None
+    refused = any(c.dep_ == "aux" and c.lower_ in ("would", "could", "can", "ca", "will") for c in token.children)
+    if _irrealis(token, "verb") and not (refused and not any(
+            c.dep_ == "mark" and c.lower_ in ("if", "unless", "whether") for c in token.children)):
+        return None  # but "nobody would tell them where ..." is a refusal, not a wish
     if token.lemma_ in ("see", "hear"):
         since = any(c.lower_ == "since" and c.dep_ in ("advmod", "prep") or
                     c.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ == "since" for m in c.children)
@@ -147,12 +151,19 @@ def _unaccounted_for(token: Token, event: str) -> Mention | None:
         if token.lemma_ == "hear":
             source = next((c for c in token.children if c.dep_ == "prep" and c.lower_ == "from"), None)
             victims = next((c for c in source.children if c.dep_ == "pobj"), None) if source is not None else None
-    else:  # "know", "tell": where the people are
-        clause = next((c for c in token.children if c.dep_ == "ccomp" and c.lemma_ in ("be", "hold", "keep", "detain")
-                       and any(w.lower_ == "where" and w.dep_ == "advmod" for w in c.children)), None)
-        if clause is None:
+    else:  # "know", "tell": where the people are, or what became of them
+        clause = next((c for c in token.children if c.dep_ == "ccomp" and c.lemma_ in (
+            "be", "hold", "keep", "detain", "take") and any(
+            w.lower_ == "where" and w.dep_ == "advmod" for w in c.children)), None)
+        fate = next((c for c in token.children if c.dep_ == "ccomp" and c.lemma_ in ("become", "happen")
+                     and any(w.lower_ == "what" for w in c.children)), None)
+        if clause is not None:
+            victims = next((c for c in clause.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+        elif fate is not None:
+            prep = next((c for c in fate.children if c.dep_ == "prep" and c.lower_ in ("of", "to")), None)
+            victims = next((c for c in prep.children if c.dep_ == "pobj"), None) if prep is not None else None
+        else:
             return None
-        victims = next((c for c in clause.children if c.dep_ in ("nsubj", "nsubjpass")), None)
     if victims is not None and victims.lower_ in ("none", "nobody", "no") and of_object(victims) is not None:
         victims = of_object(victims)  # "None of the eleven has been seen since"
     if victims is None or not are_people(victims) or victims.lower_ in ("i", "me", "we", "us"):
