@@ -636,3 +636,12 @@ def test_extract_families_who_cannot_learn_where_people_were_taken(extract):
     found = {(c.count.low, c.count.qualifier) for c in claims if c.event == "disappearance"}
     assert found == {(3, "at_least"), (3, "vague"), (None, "none")}
     assert len([c for c in claims if c.event == "disappearance"]) == 3
+
+
+def test_extract_telling_people_what_will_happen_to_them_is_a_threat(extract):
+    texts = ["Soldiers at a checkpoint told us that any journalist caught filming would be arrested.",
+             "Soldiers went from house to house warning young men that anyone found outside would be shot.",
+             "The commission recorded threats against at least 14 human rights defenders.",
+             "The police chief told reporters that those responsible would be arrested."]
+    threats = [[(c.count.low, c.victims) for c in extract(text) if c.event == "threat"] for text in texts]
+    assert threats == [[(None, "us")], [(None, "young men")], [(14, "human rights defenders")], []]

@@ -27,6 +27,9 @@ QUANTITY_HEADS = {"dozens", "hundreds", "thousands", "scores", "tens", "millions
 # Words that must stand beside a trigger with that condition ("gas:tear").
 COMPANIONS = {"tear": {"tear"}, "water": {"water"}, "teargas": {"teargas", "tear", "gas", "tear-gas"},
               "baton": {"baton", "lathi", "cane"}}
+# What a warning says will happen to people: "would be arrested", "would be dealt with".
+HARM_VERBS = {"arrest", "detain", "kill", "suffer", "pay", "harm", "hurt", "jail", "disappear", "find", "come",
+              "lose", "regret", "face", "shoot", "deal", "prosecute", "punish", "beat", "torture", "charge"}
 CUSTODIAL_TERMS = {"year", "month", "week", "day", "term", "prison", "jail", "life", "imprisonment",
                    "detention", "custody", "camp"}
 PERCEPTION = {"hear", "see", "watch", "witness", "feel", "notice", "smell"}
@@ -308,10 +311,18 @@ def _harm_follows(token: Token) -> bool:
     warned to keep silent ('warned them not to speak to journalists', 'were warned not to
     hold funerals') or of what is to come ('warned them of worse to come')."""
     clause = [t for c in token.children if c.dep_ in ("ccomp", "xcomp", "advcl") for t in c.subtree]
-    if any(t.lower_ in ("would", "will", "could") for t in clause) and any(
-            t.lemma_ in ("arrest", "detain", "kill", "suffer", "pay", "harm", "hurt", "jail", "disappear", "find", "come",
-                         "lose", "regret", "face")
-            for t in clause):
+    clause += [t for c in token.children if c.dep_ == "dobj" for r in c.children if r.dep_ == "relcl"
+               and any(m.lower_ == "that" for m in r.children) for t in r.subtree]  # "warning men that anyone ..."
+    harmed = any(t.lower_ in ("would", "will", "could") for t in clause) and any(
+        t.lemma_ in HARM_VERBS for t in clause)
+    if token.lemma_ == "tell":  # "told us that any journalist caught filming would be arrested"
+        told = [c for c in token.children if c.dep_ in ("dobj", "dative", "nsubjpass") and are_people(c)]
+        return harmed and bool(told) and any(
+            t.dep_ in ("nsubj", "nsubjpass") and (t.lower_ in ("anyone", "anybody", "you", "they", "he", "she")
+                                                  or any(c.lower_ in ("any", "their", "his", "her", "your")
+                                                         for c in t.children))
+            for t in clause)
+    if harmed:
         return True
     warned = [c for c in token.children if c.dep_ in ("dobj", "nsubjpass") and are_people(c)]
     if not warned:
@@ -779,6 +790,9 @@ def _noun_arguments(token: Token) -> tuple[Token | None, Token | None]:
             victims = next((c for c in child.children if c.dep_ == "pobj"), victims)
         if child.dep_ == "prep" and child.lower_ == "by":
             perpetrator = next((c for c in child.children if c.dep_ == "pobj"), perpetrator)
+        if child.dep_ == "prep" and child.lower_ == "against" and token.lemma_ in ("threat", "intimidation",
+                                                                                     "harassment", "reprisal"):
+            victims = next((c for c in child.children if c.dep_ == "pobj"), victims)  # "threats against 14 defenders"
     if victims is None and adjective:
         subject = next((c for c in token.children if c.dep_ in ("nsubj", "nsubjpass")), None)
         if subject is not None:
