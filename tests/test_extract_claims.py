@@ -645,3 +645,8 @@ def test_extract_telling_people_what_will_happen_to_them_is_a_threat(extract):
              "The police chief told reporters that those responsible would be arrested."]
     threats = [[(c.count.low, c.victims) for c in extract(text) if c.event == "threat"] for text in texts]
     assert threats == [[(None, "us")], [(None, "young men")], [(14, "human rights defenders")], []]
+
+
+def test_extract_an_ordinal_death_is_one_more(extract):
+    claims = extract("Doctors at the main hospital confirmed the seventh death on Monday.")
+    assert incidents(claims) == [("killing", 1, 1, "exact", "Doctors", "asserted")]

@@ -201,6 +201,9 @@ def _count(victims: Token | None, trigger: Token) -> Count:
         return parse_count(f"{victims.lower_} of {larger.lower_}")  # "arrested tens of thousands"
     if victims.lower_ in PERSON_PRONOUNS:
         return Count(1, 1, "exact")
+    if victims == trigger and victims.tag_ == "NN" and any(
+            c.ent_type_ == "ORDINAL" and c.dep_ == "amod" for c in victims.children):
+        return Count(1, 1, "exact")  # "confirmed the seventh death": one more
     if victims.lower_ in ("they", "them"):
         return _count_of_reporter(trigger) or _count_of_antecedent(victims) or Count()
     named_before = _counted_before(victims)
