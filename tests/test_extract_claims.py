@@ -642,9 +642,10 @@ def test_extract_telling_people_what_will_happen_to_them_is_a_threat(extract):
     texts = ["Soldiers at a checkpoint told us that any journalist caught filming would be arrested.",
              "Soldiers went from house to house warning young men that anyone found outside would be shot.",
              "The commission recorded threats against at least 14 human rights defenders.",
-             "The police chief told reporters that those responsible would be arrested."]
+             "The police chief told reporters that those responsible would be arrested.",
+             "Police told reporters that they would find those responsible."]
     threats = [[(c.count.low, c.victims) for c in extract(text) if c.event == "threat"] for text in texts]
-    assert threats == [[(None, "us")], [(None, "young men")], [(14, "human rights defenders")], []]
+    assert threats == [[(None, "us")], [(None, "young men")], [(14, "human rights defenders")], [], []]
 
 
 def test_extract_an_ordinal_death_is_one_more(extract):

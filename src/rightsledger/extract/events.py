@@ -248,15 +248,15 @@ def _fits(token: Token, kind: str, extra: tuple[str, ...], condition: str | None
                 ("threat", "penalty", "row", "squad", "camp", "centre", "center", "facility", "warrant"))
 
 
-def _custodial(sentence: Token) -> bool:
+def _custodial(sentenced: Token) -> bool:
     """'sentenced to between two and three years in prison', 'to prison terms', 'to life': a
     detention, unless the sentence keeps them out ('suspended', 'in absentia', 'remain free')."""
-    terms = [t for c in sentence.children if c.dep_ == "prep" and c.lower_ == "to" for t in c.subtree]
+    terms = [t for c in sentenced.children if c.dep_ == "prep" and c.lower_ == "to" for t in c.subtree]
     if not any(t.lemma_.lower() in CUSTODIAL_TERMS for t in terms):
         return False
-    words = {t.lower_ for t in sentence.sent}
+    words = {t.lower_ for t in sentenced.sent}
     return not words & {"suspended", "absentia", "fine", "fined"} and not (
-        "free" in words and any(t.lemma_ == "remain" for t in sentence.sent))
+        "free" in words and any(t.lemma_ == "remain" for t in sentenced.sent))
 
 
 def aimed_only_at(token: Token) -> bool:
@@ -317,11 +317,7 @@ def _harm_follows(token: Token) -> bool:
         t.lemma_ in HARM_VERBS for t in clause)
     if token.lemma_ == "tell":  # "told us that any journalist caught filming would be arrested"
         told = [c for c in token.children if c.dep_ in ("dobj", "dative", "nsubjpass") and are_people(c)]
-        return harmed and bool(told) and any(
-            t.dep_ in ("nsubj", "nsubjpass") and (t.lower_ in ("anyone", "anybody", "you", "they", "he", "she")
-                                                  or any(c.lower_ in ("any", "their", "his", "her", "your")
-                                                         for c in t.children))
-            for t in clause)
+        return bool(told) and any(_harm_to_them(t, clause) for t in clause)
     if harmed:
         return True
     warned = [c for c in token.children if c.dep_ in ("dobj", "nsubjpass") and are_people(c)]
@@ -331,6 +327,29 @@ def _harm_follows(token: Token) -> bool:
                for c in token.children) or any(
         c.dep_ == "prep" and c.lower_ == "of" and any(o.lower_ in HARMS for o in c.children)
         for c in [*token.children, *warned[0].children])  # "of worse" hung on the verb or the people
+
+
+def _harm_to_them(verb: Token, clause: list[Token]) -> bool:
+    """'any journalist caught filming would be arrested', 'their sons would be dealt with',
+    'they would come and find me', 'you will lose your jobs': a harm that will befall whoever
+    is told or theirs, not 'they would find those responsible'."""
+    if verb.lemma_ not in HARM_VERBS or not any(c.lower_ in ("would", "will", "could") for c in verb.children):
+        return False
+
+    def theirs(t: Token) -> bool:
+        return t.lower_ in ("anyone", "anybody", "you", "they", "he", "she") or any(
+            d.lower_ in ("any", "their", "his", "her", "your") for d in t.children)
+
+    if verb.lemma_ in ("lose", "suffer", "face", "pay", "regret"):
+        return any(c.dep_ in ("nsubj", "nsubjpass") and theirs(c) for c in verb.children)
+    if any(c.dep_ == "auxpass" for c in verb.children):
+        subject = next((c for c in verb.children if c.dep_ == "nsubjpass"), None)
+        if subject is None:  # the parser hung "any journalist" on another verb of the clause
+            return any(t.dep_ in ("nsubj", "nsubjpass") and theirs(t) for t in clause)
+        return theirs(subject)
+    conjoined = [verb, *verb.conjuncts]  # "they would come and find me"
+    return any(c.dep_ == "dobj" and c.lower_ in ("me", "us", "you", "him", "her", "them")
+               for v in conjoined for c in v.children)
 
 
 def of_object(token: Token) -> Token | None:
