@@ -651,3 +651,19 @@ def test_extract_telling_people_what_will_happen_to_them_is_a_threat(extract):
 def test_extract_an_ordinal_death_is_one_more(extract):
     claims = extract("Doctors at the main hospital confirmed the seventh death on Monday.")
     assert incidents(claims) == [("killing", 1, 1, "exact", "Doctors", "asserted")]
+
+
+def test_extract_counts_the_parse_hides_and_events_only_named_again(extract):
+    texts = {
+        "The office also counts 1,340 injured and 1,152 people detained.": [("detention", 1152)],
+        "The investigators documented the rape of 58 women and girls.": [("torture", 58)],
+        "After questioning, the majority of them have been released to their families.": [("release", None)],
+        "Most others received fines or administrative detention of up to 60 days.": [],
+        "Scores of detainees have described similar beatings.": [("torture", 40)],
+        "His body was found the next day in a ditch.": [("killing", 1)],
+        "Three activists dropped out of sight after the raid.": [("disappearance", 3)],
+        "I condemn every one of these killings, whoever pulled the trigger.": [],
+        "He called for an investigation into every one of the deaths.": [],
+    }
+    found = {text: [(c.event, c.count.low) for c in extract(text) if c.kind == "incident"] for text in texts}
+    assert found == texts

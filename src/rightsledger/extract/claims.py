@@ -192,6 +192,9 @@ def _count(victims: Token | None, trigger: Token) -> Count:
     if victims == trigger and trigger.dep_ == "pobj" and trigger.head.lower_ == "of" and \
             trigger.head.head.lemma_ in CASES:
         victims = trigger.head.head  # "32 cases of enforced disappearance": one case, one person
+    if victims.dep_ == "pobj" and victims.head.lower_ == "of" and victims.head.head.lower_ == "one" and any(
+            c.lower_ in ("every", "each", "any") for c in victims.head.head.children):
+        return Count()  # "I condemn every one of these killings": all of them, however many
     if victims.dep_ == "pobj" and victims.head.lower_ == "of" and (
             victims.head.head.lower_ in QUANTITY_HEADS | {"dozen"} or victims.head.head.like_num):
         # "hundreds of arrests", "dozens of new disappearances", "dozens of people reported missing"
@@ -202,8 +205,9 @@ def _count(victims: Token | None, trigger: Token) -> Count:
     if victims.lower_ in PERSON_PRONOUNS:
         return Count(1, 1, "exact")
     if victims == trigger and victims.tag_ == "NN" and any(
-            c.ent_type_ == "ORDINAL" and c.dep_ == "amod" for c in victims.children):
-        return Count(1, 1, "exact")  # "confirmed the seventh death": one more
+            c.ent_type_ == "ORDINAL" and c.dep_ == "amod" or c.dep_ == "poss" and c.lower_ in ("his", "her")
+            for c in victims.children):
+        return Count(1, 1, "exact")  # "confirmed the seventh death": one more; "his body was found"
     if victims.lower_ in ("they", "them"):
         return _count_of_reporter(trigger) or _count_of_antecedent(victims) or Count()
     named_before = _counted_before(victims)

@@ -20,7 +20,7 @@ from rightsledger.extract.places import known_place
 from rightsledger.models import BEYOND_V1_EVENTS, EVENTS
 
 INTRANSITIVE = {"die", "vanish", "disappear", "flee", "escape", "go", "lose", "leave", "missing",
-                "dead", "relocate", "remain", "languish", "walk", "be"}
+                "dead", "relocate", "remain", "languish", "walk", "be", "drop"}
 TOLL_NOUNS = {"number", "toll", "figure", "tally", "count", "total"}
 QUANTITY_HEADS = {"dozens", "hundreds", "thousands", "scores", "tens", "millions", "dozen", "number",
                   "handful", "several"}
@@ -224,7 +224,7 @@ def _fits(token: Token, kind: str, extra: tuple[str, ...], condition: str | None
         return False  # "tear gas", "water cannon", "tear-gas shells", "lathi charge"
     if condition == "custodial" and not _custodial(token):
         return False
-    if condition == "counted" and not _counted(token):
+    if condition == "counted" and not (_counted(token) or _found_body(token)):
         return False  # "500 bodies", "the bodies of two men", not "a body of evidence"
     if condition == "shooting" and not _shooting(token):
         return False
@@ -358,6 +358,13 @@ def of_object(token: Token) -> Token | None:
     return next((c for c in of.children if c.dep_ == "pobj"), None) if of is not None else None
 
 
+def _found_body(body: Token) -> bool:
+    """'His body was found the next day': one person's body, found or handed back."""
+    return any(c.dep_ == "poss" and c.lower_ in ("his", "her") for c in body.children) and \
+        body.dep_ in ("nsubjpass", "dobj") and body.head.lemma_ in (
+            "find", "discover", "recover", "dump", "return", "hand", "retrieve", "pull", "identify", "bury")
+
+
 def _counted(token: Token) -> bool:
     """A noun counted by a number or quantity, or whose 'of' names counted people."""
     if any(c.dep_ in ("nummod", "quantmod") or c.like_num for c in token.children):
@@ -453,11 +460,17 @@ def are_people(token: Token | None) -> bool:
     if token is None:
         return False
     lemma = token.lemma_.lower()
+    if lemma in PROPORTIONS and of_object(token) is not None:
+        return are_people(of_object(token))  # "the majority of them", "most of the detainees"
     return (token.ent_type_ in ("PERSON", "NORP") or token.pos_ == "NUM" or token.like_num or lone_name(token) or token.lower_ in PERSONAL_PRONOUNS
             or lemma in _people_words() or token.lower_ in _people_words()
             or lemma.endswith(("ist", "ian", "ee", "er", "or", "ant", "ent")) and lemma not in _not_victims())
 
 
+# Verbs whose subject underwent or tells of the event their object names: "suffered
+# beatings", "described torture".
+UNDERGONE = {"suffer", "endure", "undergo", "describe", "recount", "experience", "sustain", "survive"}
+PROPORTIONS = {"majority", "most", "many", "some", "all", "rest", "remainder", "half", "few", "several", "minority"}
 ORGANISATION_WORDS = {"party", "union", "group", "platform", "network", "ministry", "police", "army",
                       "force", "forces", "council", "committee", "league", "front", "movement",
                       "association", "agency", "commission", "court", "government", "office",
@@ -487,8 +500,15 @@ def _presupposed(token: Token, victims: Token | None) -> bool:
         return True  # "This was a massacre", "This is not one killing": what it was called, not news
     counted = victims is not None and (victims.pos_ == "NUM" or any(
         c.dep_ in ("nummod", "quantmod") or c.like_num for c in victims.children))
+    if token.dep_ == "pobj" and token.head.lower_ == "of" and (
+            token.head.head.lower_ in ("each", "all", "any") or token.head.head.lower_ == "one" and any(
+                c.lower_ in ("every", "each", "any") for c in token.head.head.children)):
+        return True  # "an investigation into every one of the deaths": each of those told
     if counted:
         return False
+    if token.pos_ == "NOUN" and any(c.dep_ == "det" and c.lower_ in ("these", "those", "this", "that", "such")
+                                    for c in token.children):
+        return True  # "every one of these killings", "such arrests": events already told
     if victims is not None and victims.head.lower_ == "of" and victims.head.head.lemma_.lower() in TOLL_NOUNS:
         # "the number of people who have died ... at 18" is the figure itself; without a
         # figure ("the real number of people detained may be higher") it presupposes
@@ -688,7 +708,7 @@ def _arguments(token: Token, event: str, kind: str) -> tuple[Token | None, Token
         return named, None
     if kind == "noun":
         return _noun_arguments(token)
-    passive = _passive(token)
+    passive = _passive(token) or _reduced_passive(token)
     intransitive = token.lemma_ in INTRANSITIVE
     if passive or intransitive:
         victims = _argument(token, ("nsubjpass", "nsubj"))
@@ -719,6 +739,18 @@ def _arguments(token: Token, event: str, kind: str) -> tuple[Token | None, Token
         victims = next((t for t in token.subtree if t.dep_ == "pobj" and t.head.lower_ == "with"), None)
         perpetrator = None
     return victims, perpetrator
+
+
+def _reduced_passive(token: Token) -> bool:
+    """'counts 1,340 injured and 1,152 people detained': a participle with neither auxiliary
+    nor object whose counted subject is people is what happened to them."""
+    if token.tag_ not in ("VBN", "VBD") or token.lemma_ in INTRANSITIVE or any(
+            c.dep_ in ("aux", "auxpass", "dobj", "ccomp", "xcomp", "prep") for c in token.children):
+        return False
+    if token.i > 0 and token.doc[token.i - 1].lower_ in QUANTITY_HEADS:
+        return False  # "30 people killed ... and hundreds arrested": the hundreds were
+    subject = next((c for c in token.children if c.dep_ == "nsubj"), None)
+    return subject is not None and subject.i < token.i and are_people(subject) and _counted(subject)
 
 
 def _argument(token: Token, deps: tuple[str, ...]) -> Token | None:
@@ -812,6 +844,10 @@ def _noun_arguments(token: Token) -> tuple[Token | None, Token | None]:
         if child.dep_ == "prep" and child.lower_ == "against" and token.lemma_ in ("threat", "intimidation",
                                                                                      "harassment", "reprisal"):
             victims = next((c for c in child.children if c.dep_ == "pobj"), victims)  # "threats against 14 defenders"
+    if victims is None and token.dep_ == "dobj" and token.head.lemma_ in UNDERGONE:
+        subject = next((c for c in token.head.children if c.dep_ == "nsubj"), None)
+        if are_people(subject) and subject.pos_ != "PRON":  # "scores of detainees have described beatings"
+            victims = subject
     if victims is None and adjective:
         subject = next((c for c in token.children if c.dep_ in ("nsubj", "nsubjpass")), None)
         if subject is not None:
