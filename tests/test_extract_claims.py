@@ -667,3 +667,15 @@ def test_extract_counts_the_parse_hides_and_events_only_named_again(extract):
     }
     found = {text: [(c.event, c.count.low) for c in extract(text) if c.kind == "incident"] for text in texts}
     assert found == texts
+
+
+def test_extract_leaving_for_fear_is_displacement_leaving_is_not(extract):
+    texts = {
+        "Dozens of traders left Kano for fear of attacks.": [("displacement", 24)],
+        "Two of its reporters have had to move to another city.": [("displacement", 2)],
+        "Fearing reprisals, 30 families left the village.": [("displacement", 30)],
+        "The minister left Kano on Monday.": [],
+        "Two reporters moved to a new office.": [],
+    }
+    found = {text: [(c.event, c.count.low) for c in extract(text) if c.kind == "incident"] for text in texts}
+    assert found == texts

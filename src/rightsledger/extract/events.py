@@ -20,7 +20,7 @@ from rightsledger.extract.places import known_place
 from rightsledger.models import BEYOND_V1_EVENTS, EVENTS
 
 INTRANSITIVE = {"die", "vanish", "disappear", "flee", "escape", "go", "lose", "leave", "missing",
-                "dead", "relocate", "remain", "languish", "walk", "be", "drop"}
+                "dead", "relocate", "remain", "languish", "walk", "be", "drop", "move", "cross"}
 TOLL_NOUNS = {"number", "toll", "figure", "tally", "count", "total"}
 QUANTITY_HEADS = {"dozens", "hundreds", "thousands", "scores", "tens", "millions", "dozen", "number",
                   "handful", "several"}
@@ -228,7 +228,7 @@ def _fits(token: Token, kind: str, extra: tuple[str, ...], condition: str | None
         return False  # "500 bodies", "the bodies of two men", not "a body of evidence"
     if condition == "shooting" and not _shooting(token):
         return False
-    if condition == "forced" and token.head.lemma_ not in ("force", "make", "compel", "oblige", "help"):
+    if condition == "forced" and not _forced(token):
         return False
     if token.lemma_ == "hold" and any(t.lemma_ in ("account", "accountable", "responsible", "liable")
                                       for t in token.subtree):
@@ -356,6 +356,23 @@ def of_object(token: Token) -> Token | None:
     """What a word's 'of' names: 'dozens of weapons', 'tens of thousands', 'the bodies of 225'."""
     of = next((c for c in token.children if c.dep_ == "prep" and c.lower_ == "of"), None)
     return next((c for c in of.children if c.dep_ == "pobj"), None) if of is not None else None
+
+
+def _forced(token: Token) -> bool:
+    """Leaving that was not a choice: forced or made to ('were forced to leave', 'have had to
+    move'), or for fear ('left Kano for fear of attacks', 'crossed the border to avoid arrest',
+    'fearing reprisals')."""
+    head = token.head
+    if head.lemma_ in ("force", "make", "compel", "oblige", "help") or head.lemma_ == "have" and \
+            token.dep_ == "xcomp" and any(c.lower_ == "to" for c in token.children):
+        return True
+    for child in token.children:
+        if child.dep_ == "prep" and child.lower_ in ("for", "out", "in") and any(
+                o.lemma_ in ("fear", "terror") for o in child.children):
+            return True
+        if child.dep_ in ("advcl", "xcomp") and child.lemma_ in ("fear", "avoid", "escape", "flee", "evade"):
+            return True
+    return False
 
 
 def _found_body(body: Token) -> bool:
