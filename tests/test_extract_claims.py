@@ -679,3 +679,11 @@ def test_extract_leaving_for_fear_is_displacement_leaving_is_not(extract):
     }
     found = {text: [(c.event, c.count.low) for c in extract(text) if c.kind == "incident"] for text in texts}
     assert found == texts
+
+
+def test_extract_named_among_a_counted_group_are_part_of_it(extract):
+    claims = extract("The four were among at least nine people killed in Makeni on 10 August.")
+    assert incidents(claims) == [("killing", 4, 4, "exact", "publisher", "asserted"),
+                                 ("killing", 9, None, "at_least", "publisher", "asserted")]
+    claims = extract("Among those held was a 16-year-old girl.")
+    assert incidents(claims) == [("detention", 1, 1, "exact", "publisher", "asserted")]

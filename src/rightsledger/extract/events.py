@@ -113,6 +113,10 @@ def partitive_parts(trigger: Token) -> list[Token]:
     were children", "79 of the dead were attackers and eight were soldiers"."""
     group = trigger if trigger.pos_ in ("NOUN", "ADJ") and trigger.dep_ == "pobj" else \
         trigger.head if trigger.dep_ in ("acl", "amod") else None
+    named = _among(trigger)
+    if named is not None and group is not None and group != trigger and _counted(group) and (
+            named.like_num or any(c.dep_ == "nummod" for c in named.children)):
+        return [named]  # "The ten were among 47 people seized"
     if group is None or group.dep_ != "pobj" or group.head.lower_ != "of":
         return []
     holder = group.head.head
@@ -722,6 +726,9 @@ def _among(token: Token) -> Token | None:
 def _arguments(token: Token, event: str, kind: str) -> tuple[Token | None, Token | None]:
     named = _among(token)
     if named is not None and are_people(named):
+        group = token.head if token.dep_ in ("acl", "amod") else token
+        if group != token and _counted(group):
+            return group, None  # "The ten were among 47 people seized": the 47 (the ten, a part)
         return named, None
     if kind == "noun":
         return _noun_arguments(token)
