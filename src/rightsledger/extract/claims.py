@@ -553,10 +553,11 @@ def same_speaker(a: str, b: str) -> bool:
 
 
 def _one_per_speaker(statements: list[Claim], *, places: set[str]) -> list[Claim]:
-    """One statement per speaker and stance; a place standing for its government ("Grozny
-    dismisses ...") gives way to a named speaker holding the same stance."""
-    statements = [s for s in statements if not (s.speaker in places and any(
-        o.stance == s.stance and o.speaker not in places for o in statements))]
+    """One statement per speaker and stance; a place standing for its government in a
+    headline or lead ("Grozny dismisses ...") gives way to a speaker named later holding the
+    same stance ("France ... said it condemned", after others condemned, stays)."""
+    statements = [s for n, s in enumerate(statements) if not (s.speaker in places and any(
+        o.stance == s.stance and o.speaker not in places for o in statements[n + 1:]))]
     kept: list[Claim] = []
     for claim in statements:
         twin = next((k for k in kept if k.stance == claim.stance and

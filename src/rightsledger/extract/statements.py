@@ -74,6 +74,18 @@ def find_statements(sentence: Span, attribution: Attribution) -> list[tuple[str,
             speakers = [s for s in attribution.speakers_near(cue_token) if s not in (PUBLISHER, REPORTS)]
             if speakers:
                 found[stance] = [(stance, speaker, cue_token) for speaker in speakers]
+    for i, (lemma, lower) in enumerate(words):  # a second holder of a stance already found
+        for stance, cue in index.get(lemma, []):  # ("X called for ..., and Y urged ...")
+            if stance not in found or sentence[i] in [t for _, _, t in found[stance]] or not _matches(words, i, cue):
+                continue
+            cue_token = _head_of(sentence[i:i + len(cue)])
+            subject = next((c for c in cue_token.children if c.dep_ == "nsubj"), None)
+            if cue_token.pos_ != "VERB" or subject is None or subject.pos_ not in ("PROPN", "NOUN") or \
+                    not _takes_stance(stance, cue, cue_token, attribution):
+                continue  # only a verb with a subject of its own names another holder
+            held = {speaker for _, speaker, _ in found[stance]}
+            found[stance] += [(stance, s, cue_token) for s in attribution.speakers_near(cue_token)
+                              if s not in (PUBLISHER, REPORTS) and s not in held]
     evidence = _negated_evidence(sentence) if "deny" not in found else None
     if evidence is not None:
         speakers = [s for s in attribution.speakers_near(evidence) if s not in (PUBLISHER, REPORTS)]
