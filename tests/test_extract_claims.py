@@ -687,3 +687,29 @@ def test_extract_named_among_a_counted_group_are_part_of_it(extract):
                                  ("killing", 9, None, "at_least", "publisher", "asserted")]
     claims = extract("Among those held was a 16-year-old girl.")
     assert incidents(claims) == [("detention", 1, 1, "exact", "publisher", "asserted")]
+
+
+def test_extract_speakers_named_by_office_or_branch(extract):
+    claims = extract("The chairman of the African Union Commission, Moussa Faki Mahamat, condemned the "
+                     "violence. The Ziguinchor branch of the Senegalese Human Rights League said it condemned "
+                     "the use of live ammunition. The Ombudsman's office said it was deeply concerned. In "
+                     "Geneva, the UN human rights office said that it was concerned by reports of excessive force.")
+    assert statements(claims) == [
+        ("condemn", "Moussa Faki Mahamat (African Union Commission)"), ("condemn", "Ombudsman's office"),
+        ("condemn", "UN human rights office"),
+        ("condemn", "Ziguinchor branch of Senegalese Human Rights League")]
+
+
+def test_extract_stances_that_are_not_about_abuses_and_orders_that_are(extract):
+    texts = {
+        "The main opposition party denied organising the protests.": [],
+        "Both defendants denied the charges.": [],
+        "She asked that her family name not be used.": [],
+        "Police ordered the protesters to disperse.": [],
+        "Police denied beating the students.": [("deny", "Police")],
+        "Prosecutors said that no officer had touched him.": [("deny", "Prosecutors")],
+        "The President ordered the security agencies to investigate the killing.": [("demand", "President")],
+        "The Government has informed the Office that its forces acted within the law.": [("deny", "Government")],
+    }
+    found = {text: statements(extract(text)) for text in texts}
+    assert found == texts

@@ -48,6 +48,12 @@ _TITLES = {"mayor", "governor", "president", "minister", "senator", "judge", "co
            "spokeswoman", "lawyer", "activist", "director", "secretary", "chairman", "chairwoman",
            "mp", "bishop", "cardinal", "archbishop", "ombudsman", "ombudswoman", "prosecutor",
            "mr", "mrs", "ms", "dr", "colonel", "general", "lieutenant", "major", "captain"}
+# Words for a post whose holder an apposed name is, whatever the NER calls the name.
+_ROLES = {"head", "leader", "chief", "founder", "coordinator", "officer", "commander", "chair", "executive",
+          "chairperson", "deputy", "envoy", "rapporteur", "representative"}
+# Parts of an organisation named with it: "the Ziguinchor branch of the Human Rights League".
+_PARTS_OF = {"branch", "chapter", "section", "wing", "bureau", "mission", "delegation", "office", "unit",
+             "division"}
 _OFFICES_OF_GENERAL = {"attorney", "secretary", "director", "inspector", "surgeon", "solicitor",
                        "auditor", "procurator", "prosecutor", "governor", "consul"}
 # Generic words that may stand for whichever organisation spoke last ("the group said");
@@ -258,17 +264,21 @@ class Attribution:
         member = _member_of_group(head)
         if member is not None:
             return self.name_of(member)
-        named = next((t for t in head.subtree if t.dep_ == "appos" and t.ent_type_ == "PERSON"
-                      and t.head.i <= head.i + 6), None)
+        office = head.lemma_.lower() in _TITLES | _ROLES
+        named = next((t for t in head.subtree if t.dep_ == "appos" and t.head.i <= head.i + 6 and (
+            t.ent_type_ == "PERSON" or office and t.pos_ == "PROPN" and t.ent_type_ not in ("GPE", "NORP"))), None)
         if named is not None and head.ent_type_ != "PERSON":  # "Chechnya's leader, Ramzan Kadyrov"
             role = _clean(self.doc[head.left_edge.i:head.i + 1].text)
             if possessor is not None and possessor.lower_ in ("its", "their"):  # "Its chairman, X"
                 role = self._organisation_before(possessor) or role
+            elif office and _organisation_of(head):  # "The chairman of the African Union Commission, X"
+                role = _organisation_of(head)
             name = f"{_clean(_entity(named).text)} ({role})"
             self._speakers.append((named.i, name, "PERSON"))
             return name
         if head.lemma_.lower() in _words()["generic"] and not head.ent_type_ and \
-                any(c.lower_ in ("the", "this", "that") for c in head.children):
+                any(c.lower_ in ("the", "this", "that") for c in head.children) and \
+                not any(c.dep_ == "compound" for c in head.children):  # "the UN human rights office" is named
             resolved = self._resolve_generic(head)
             if resolved:
                 return resolved
@@ -291,6 +301,10 @@ class Attribution:
         while tokens and tokens[0].lower_ in _DROP_LEADING:
             tokens = tokens[1:]
         name = _clean("".join(t.text_with_ws for t in tokens) or head.text)
+        whole = of_object(head) if head.lemma_.lower() in _PARTS_OF else None
+        if whole is not None and whole.pos_ == "PROPN":  # "the Ziguinchor branch of the ... League"
+            name = f"{name} of {_clean(_entity(whole).text if whole.ent_type_ else whole.text)}"
+            return name, "ORG"
         if label == "PERSON":
             entity = _entity(head)
             role = _office([t for t in tokens if t.i < entity.start])

@@ -29,6 +29,9 @@ NOT_SPEAKERS = {"claim", "report", "allegation", "accusation", "statement", "num
                 "situation", "violence", "event", "events", "summary", "document", "post"}
 CONFIRMABLE = {"report", "information", "account", "allegation", "case", "fact", "story", "it",
                "this", "these", "claim", "finding", "testimony", "evidence", "figure", "toll"}
+# What an order must be for to be a demand: not "ordered protesters to disperse".
+ORDERED = {"investigate", "release", "free", "probe", "prosecute", "punish", "arrest", "compensate", "stop",
+           "end", "open", "identify", "charge", "try"}
 UNVERIFIABLE = {"hard", "difficult", "impossible", "unable", "means", "mean", "way", "try", "attempt", "possible",
                 "effort", "fail"}
 REPORT_NOUNS = {"report", "article", "publication", "story", "investigation", "finding", "claim"}
@@ -39,7 +42,10 @@ QUOTED_ONLY = {"must", "should", "false", "fake", "nonsense", "rubbish", "myth",
 AUTHORITIES = {"government", "state", "authority", "police", "army", "ministry", "president", "court",
                "prosecutor", "parliament", "country", "regime", "military", "junta", "minister", "official"}
 VIOLENCE = {"fire", "shoot", "assault", "attack", "harm", "hurt", "beat", "kill", "torture", "detain",
-            "arrest", "mistreat", "abuse", "injure", "disappear", "abduct", "use"}
+            "arrest", "mistreat", "abuse", "injure", "disappear", "abduct", "use", "touch", "hit", "target"}
+# What "use" must be about to be violence: "did not use live ammunition", not "her name not be used".
+FORCE_USED = {"force", "ammunition", "bullet", "weapon", "gas", "firearm", "round", "violence", "baton",
+              "teargas", "cannon", "gun"}
 ABUSES = {"target", "persecute", "persecution", "abuse", "crackdown", "purge", "violation", "torture",
           "detention", "killing", "arrest", "disappearance", "detain", "kill", "beat", "mistreat"}
 
@@ -151,6 +157,11 @@ def _denies(word: str, token: Token) -> bool:
         if token.pos_ != "VERB":
             return word == "deny" and token.pos_ == "NOUN"
         objects = _objects(token)
+        gerund = next((c for c in token.children if c.dep_ in ("xcomp", "pcomp", "dobj") and c.tag_ == "VBG"), None)
+        if gerund is not None and gerund.lemma_ not in VIOLENCE:
+            return False  # "denied organising the protests": their own doing, not an abuse
+        if any(o.lemma_ == "charge" and of_object(o) is None for o in objects):
+            return False  # "Both defendants denied the charges"
         if word == "reject" and any(o.lemma_.lower() in ("account", "version") and any(
                 c.lower_ in ("that", "this") for c in o.children) for o in objects):
             return False  # "rejected that account": someone's version just told, often the official one
@@ -173,6 +184,9 @@ def _negated_violence(sentence: Span) -> Token | None:
     for token in sentence:
         if token.lemma_.lower() not in VIOLENCE and not (
                 token.lemma_ == "open" and any(c.lower_ == "fire" for c in token.children)) or token.pos_ != "VERB":
+            continue
+        if token.lemma_ == "use" and not any(c.dep_ in ("dobj", "nsubjpass") and c.lemma_.lower() in FORCE_USED
+                                             for c in token.children):
             continue
         negated = any(c.dep_ == "neg" for c in token.children)
         subject = next((c for c in token.children if c.dep_ in ("nsubj", "nsubjpass")), None)
@@ -226,9 +240,11 @@ def _condemns(word: str, token: Token) -> bool:
         return not any(o.lemma_.lower() in REPORT_NOUNS for o in _objects(token))
     if word == "concern":
         return token.pos_ == "ADJ" or token.head.lemma_ in ("express", "voice", "raise", "be") or \
+            token.pos_ == "VERB" and any(c.dep_ == "auxpass" for c in token.children) or \
             any(c.lower_ in ("deep", "deeply", "grave", "gravely", "serious") for c in token.children)
     if word == "protest":
-        return token.pos_ == "VERB" or token.head.lemma_ in ("hold", "stage", "organise", "organize")
+        return token.pos_ == "VERB" or token.head.lemma_ in ("hold", "stage", "organise", "organize") and \
+            token.head.head.lemma_ not in ("deny", "refuse", "reject")  # "denied organising the protests"
     if word in ("alarm", "alarmed"):
         return token.head.lemma_ not in ("raise", "sound", "ring")  # "raised the alarm" reports
     return True
@@ -243,6 +259,8 @@ def _demands(word: str, cue: tuple[str, ...], token: Token) -> bool:
             o.lemma_.lower() in DEMANDABLE for o in objects)
     if word == "call":
         return token.pos_ == "VERB" and any(c.lower_ in ("on", "for", "upon") for c in token.children)
+    if word == "order":  # "ordered the security agencies to investigate it"
+        return token.pos_ == "VERB" and any(c.dep_ == "xcomp" and c.lemma_ in ORDERED for c in token.children)
     if word == "ask":  # "asked the court to order ...", "asked for an independent investigation"
         return any(c.dep_ == "dobj" for c in token.children) and any(
             c.dep_ in ("xcomp", "ccomp") for c in token.children) or any(
