@@ -713,3 +713,12 @@ def test_extract_stances_that_are_not_about_abuses_and_orders_that_are(extract):
     }
     found = {text: statements(extract(text)) for text in texts}
     assert found == texts
+
+
+def test_extract_two_organisations_the_ner_joined_are_two_speakers(extract):
+    claims = extract("Amnesty International and Human Rights Watch have called for independent "
+                     "investigations. The Committee of Relatives of the Detained and Disappeared in "
+                     "Honduras condemned the killings.")
+    assert statements(claims) == [
+        ("condemn", "Committee of Relatives of the Detained and Disappeared"),
+        ("demand", "Amnesty International"), ("demand", "Human Rights Watch")]

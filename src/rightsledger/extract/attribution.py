@@ -93,7 +93,7 @@ class Attribution:
         if isinstance(found, str):
             return [found]
         if found is not None:
-            return [self.name_of(part) for part in _conjuncts(found)]
+            return [name for part in _conjuncts(found) for name in _joint(self.name_of(part))]
         quote = self.quote_at(token.idx)
         if quote is not None:
             speaker = self.quote_speaker(quote)
@@ -112,7 +112,7 @@ class Attribution:
             return [speaker] if speaker else []
         subject = _stance_subject(token)
         if subject is not None and subject.pos_ != "PRON" and subject.lemma_.lower() not in _NOT_SPEAKERS:
-            return [self.name_of(part) for part in _conjuncts(subject)]
+            return [name for part in _conjuncts(subject) for name in _joint(self.name_of(part))]
         single = self.speaker_near(token)
         if single:
             return [single]
@@ -567,6 +567,19 @@ def _parenthetical(token: Token) -> Token | None:
                 if subject is not None:
                     return subject
     return None
+
+
+def _joint(name: str) -> list[str]:
+    """Two organisations the NER took for one ("Amnesty International and Human Rights Watch"),
+    apart; a name with 'and' inside it ("Committee of Relatives of the Detained and Disappeared")
+    stays whole."""
+    left, sep, right = name.partition(" and ")
+    if not sep or " of " in f" {left} " or " and " in right:
+        return [name]
+    parts = [left.split(), right.split()]
+    if all(len(p) >= 2 and all(w[:1].isupper() for w in p) for p in parts):
+        return [left, right]
+    return [name]
 
 
 def _titled(token: Token) -> bool:
