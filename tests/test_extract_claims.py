@@ -722,3 +722,23 @@ def test_extract_two_organisations_the_ner_joined_are_two_speakers(extract):
     assert statements(claims) == [
         ("condemn", "Committee of Relatives of the Detained and Disappeared"),
         ("demand", "Amnesty International"), ("demand", "Human Rights Watch")]
+
+
+def test_extract_justifying_and_minimising_are_denials(extract):
+    texts = {
+        "Home Minister Asaduzzaman Khan has rejected the term enforced disappearance.":
+            [("deny", "Asaduzzaman Khan (Home Minister)")],
+        "Security Minister Elly Tumwine defended the response, saying the police were entitled to shoot.":
+            [("deny", "Elly Tumwine (Security Minister)")],
+        "The caretaker government says the number of missing people has been inflated.":
+            [("deny", "caretaker government")],
+        "Lawyers defended the activists in court.": [],
+        "The minister said the figures were not exaggerated.": [],
+    }
+    assert {text: statements(extract(text)) for text in texts} == texts
+
+
+def test_extract_a_title_the_ner_took_into_the_name_is_the_office(extract):
+    claims = extract("Ombudswoman Eliana Revollar said the deaths must be investigated. \"This is "
+                     "unacceptable,\" Mayor Jorge Sharp said on Monday.")
+    assert statements(claims) == [("condemn", "Jorge Sharp (Mayor)"), ("demand", "Eliana Revollar (Ombudswoman)")]

@@ -19,7 +19,7 @@ from functools import lru_cache
 
 from spacy.tokens import Doc, Span, Token
 
-from rightsledger.extract.events import of_object
+from rightsledger.extract.events import ORGANISATION_WORDS, of_object
 from rightsledger.extract.lexicon import lexicon
 
 PUBLISHER = "publisher"
@@ -286,11 +286,20 @@ class Attribution:
         if label not in ("PERSON", "ORG", "NORP", "GPE", "FAC") and head.pos_ == "PROPN" and \
                 any(w.lower().strip(".") in _TITLES for w in name.split()[:-1]):
             label = "PERSON"  # "Mayor Jorge Sharp said", whatever the NER took him for
+            words = name.split()
+            titles = [w for w in words if w.lower().strip(".") in _TITLES]
+            if "(" not in name and len(words) - len(titles) >= 2 and words[:len(titles)] == titles:
+                name = f"{' '.join(words[len(titles):])} ({' '.join(titles)})"  # "Jorge Sharp (Mayor)"
         self._speakers.append((head.i, name, label))
         return name
 
     def _written_name(self, head: Token) -> tuple[str, str]:
         label = head.ent_type_
+        entity = _entity(head)
+        if label == "ORG" and len(entity) >= 3 and entity[0].lower_ in _TITLES and \
+                entity[-1].lower_ not in ORGANISATION_WORDS and all(t.pos_ == "PROPN" for t in entity):
+            # "Ombudswoman Eliana Revollar", taken for an organisation: a person and her office
+            return f"{_clean(entity[1:].text)} ({entity[0].text})", "PERSON"
         if label in ("ORG", "NORP", "GPE", "FAC"):
             name = _clean(_entity(head).text)
             if label == "GPE":
@@ -309,6 +318,8 @@ class Attribution:
             entity = _entity(head)
             role = _office([t for t in tokens if t.i < entity.start])
             person = [t for t in entity if t.lower_ not in _HONORIFICS]
+            while len(person) > 2 and person[0].lower_ in _TITLES and person[0].lower_ not in _HONORIFICS:
+                role.append(person.pop(0))  # "Ombudswoman Eliana Revollar": the office the NER took in
             if tokens and tokens[0].i < entity.start or len(person) < len(entity):
                 # "Army spokesman Colonel Gaspard Baratuza": the name, then the office
                 name = _clean("".join(t.text_with_ws for t in person) or entity.text)

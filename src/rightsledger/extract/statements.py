@@ -20,7 +20,8 @@ DENIABLE = {"report", "allegation", "claim", "accusation", "charge", "existence"
             "it", "this", "that", "story", "article", "information", "rumour", "rumor", "torture",
             "abuse", "detention", "killing", "arrest", "persecution", "purge", "involvement",
             "wrongdoing", "violation", "figure", "number", "toll", "estimate", "accusation",
-            "criticism", "finding", "conclusion", "term", "version", "characterisation", "label"}
+            "criticism", "finding", "conclusion", "term", "version", "characterisation", "label",
+            "disappearance", "massacre"}
 DEMANDABLE = {"investigation", "inquiry", "probe", "release", "accountability", "justice", "end",
               "halt", "stop", "explanation", "answer", "trial", "prosecution", "access", "action",
               "commission", "inquest", "restraint", "moratorium", "freedom", "return", "protection"}
@@ -32,6 +33,9 @@ CONFIRMABLE = {"report", "information", "account", "allegation", "case", "fact",
 # What an order must be for to be a demand: not "ordered protesters to disperse".
 ORDERED = {"investigate", "release", "free", "probe", "prosecute", "punish", "arrest", "compensate", "stop",
            "end", "open", "identify", "charge", "try"}
+# What a government defends when it justifies abuses: "defended the response / the crackdown".
+DEFENDED = {"response", "action", "operation", "conduct", "crackdown", "force", "use", "police", "army",
+            "troops", "security", "measure", "tactic", "handling", "raid", "shooting", "officer", "soldier"}
 UNVERIFIABLE = {"hard", "difficult", "impossible", "unable", "means", "mean", "way", "try", "attempt", "possible",
                 "effort", "fail"}
 REPORT_NOUNS = {"report", "article", "publication", "story", "investigation", "finding", "claim"}
@@ -172,6 +176,10 @@ def _denies(word: str, token: Token) -> bool:
         if any(c.dep_ == "ccomp" for c in token.children) or not objects:
             return True
         return any(o.lemma_.lower() in DENIABLE for o in objects)
+    if word == "defend":  # "defended the response, saying the police were entitled to shoot"
+        return token.pos_ == "VERB" and any(o.lemma_.lower() in DEFENDED for o in _objects(token))
+    if word in ("exaggerate", "inflate", "overstate"):  # "the number ... has been inflated"
+        return token.pos_ == "VERB" and not any(c.dep_ == "neg" for c in token.children)
     if word in ("lie", "lies"):  # "called the report lies", even when parsed as a verb
         return token.pos_ == "NOUN" or token.head.lemma_ in ("call", "brand", "dismiss", "describe",
                                                              "label", "term", "denounce")
