@@ -742,3 +742,15 @@ def test_extract_a_title_the_ner_took_into_the_name_is_the_office(extract):
     claims = extract("Ombudswoman Eliana Revollar said the deaths must be investigated. \"This is "
                      "unacceptable,\" Mayor Jorge Sharp said on Monday.")
     assert statements(claims) == [("condemn", "Jorge Sharp (Mayor)"), ("demand", "Eliana Revollar (Ombudswoman)")]
+
+
+def test_extract_counted_groups_in_clauses_the_parse_hangs_elsewhere(extract):
+    texts = {
+        "Lawyers say dozens of people picked up in the city centre are being held there.": [("detention", 24)],
+        "The other 27 were criminals who were neutralised after opening fire on the officers.": [("killing", 27)],
+        "Several of those freed have already left for Georgia, afraid of being arrested again.":
+            [("displacement", 3)],
+        "At least two of those detained have died.": [("killing", 2)],
+    }
+    found = {text: [(c.event, c.count.low) for c in extract(text) if c.kind == "incident"] for text in texts}
+    assert found == texts

@@ -376,6 +376,8 @@ def _forced(token: Token) -> bool:
             return True
         if child.dep_ in ("advcl", "xcomp") and child.lemma_ in ("fear", "avoid", "escape", "flee", "evade"):
             return True
+        if child.dep_ in ("advcl", "acomp", "amod", "oprd") and child.lemma_ in ("afraid", "fearful", "scared"):
+            return True  # "left for Georgia, afraid of being arrested again"
     return False
 
 
@@ -520,7 +522,9 @@ def _presupposed(token: Token, victims: Token | None) -> bool:
             c.dep_ == "nsubj" and c.lower_ in ("this", "it", "that") for c in token.head.children):
         return True  # "This was a massacre", "This is not one killing": what it was called, not news
     counted = victims is not None and (victims.pos_ == "NUM" or any(
-        c.dep_ in ("nummod", "quantmod") or c.like_num for c in victims.children))
+        c.dep_ in ("nummod", "quantmod") or c.like_num for c in victims.children) or
+        victims.pos_ == "NOUN" and victims.head.lower_ == "of" and (  # "dozens of people picked up"
+            victims.head.head.lower_ in QUANTITY_HEADS - {"number"} or victims.head.head.like_num))
     if token.dep_ == "pobj" and token.head.lower_ == "of" and (
             token.head.head.lower_ in ("each", "all", "any") or token.head.head.lower_ == "one" and any(
                 c.lower_ in ("every", "each", "any") for c in token.head.head.children)):
@@ -745,6 +749,9 @@ def _arguments(token: Token, event: str, kind: str) -> tuple[Token | None, Token
         # "dozens of marchers who were kicked, beaten ...": the clause's antecedent
         clause = token if token.dep_ == "relcl" else victims.head if victims.head.dep_ == "relcl" else None
         victims = clause.head if clause is not None else victims
+        counted = next((c for c in victims.head.children if c.dep_ == "nsubj" and c.like_num), None) \
+            if victims.dep_ == "attr" and victims.head.lemma_ == "be" else None
+        victims = counted or victims  # "The other 27 were criminals who were neutralised": the 27
     if victims is None and token.dep_ in ("acl", "relcl"):
         victims = token.head
     if victims is None and (passive or intransitive):
@@ -769,11 +776,13 @@ def _reduced_passive(token: Token) -> bool:
     """'counts 1,340 injured and 1,152 people detained': a participle with neither auxiliary
     nor object whose counted subject is people is what happened to them."""
     if token.tag_ not in ("VBN", "VBD") or token.lemma_ in INTRANSITIVE or any(
-            c.dep_ in ("aux", "auxpass", "dobj", "ccomp", "xcomp", "prep") for c in token.children):
+            c.dep_ in ("aux", "auxpass", "dobj", "ccomp", "xcomp", "dative") for c in token.children):
         return False
     if token.i > 0 and token.doc[token.i - 1].lower_ in QUANTITY_HEADS:
         return False  # "30 people killed ... and hundreds arrested": the hundreds were
     subject = next((c for c in token.children if c.dep_ == "nsubj"), None)
+    if subject is not None and subject.lower_ in QUANTITY_HEADS and are_people(of_object(subject)):
+        return True  # "dozens of people picked up in the city centre"
     return subject is not None and subject.i < token.i and are_people(subject) and _counted(subject)
 
 
