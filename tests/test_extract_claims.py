@@ -751,6 +751,8 @@ def test_extract_counted_groups_in_clauses_the_parse_hangs_elsewhere(extract):
         "Several of those freed have already left for Georgia, afraid of being arrested again.":
             [("displacement", 3)],
         "At least two of those detained have died.": [("killing", 2)],
+        "Police say they have arrested more than 500 people since Friday, among them several opposition "
+        "leaders.": [("detention", 501), ("detention", 3)],
     }
     found = {text: [(c.event, c.count.low) for c in extract(text) if c.kind == "incident"] for text in texts}
     assert found == texts

@@ -348,12 +348,15 @@ def _subsets(victims: Token | None, trigger: Token, count: Count, others: Abstra
         return []
     counts = []
     apposed = [part for c in victims.children if c.dep_ == "appos" for part in (c, *c.conjuncts)]
-    for child in apposed:  # "21 people, two of them police officers,", "23 killed: 22 civilians and one officer"
-        if any(c.dep_ in ("nummod", "nsubj") and c.like_num for c in child.children):
-            part = _count(child, trigger) if any(c.dep_ == "nummod" for c in child.children) else \
-                _count(next(c for c in child.children if c.dep_ == "nsubj" and c.like_num), trigger)
-            if part.qualifier != "none" and part != count and part not in counts:
-                counts.append(part)
+    for child in apposed:  # "21 people, two of them police officers,", "23 killed: 22 civilians and one officer",
+        # "500 people ..., among them several senior opposition leaders"
+        number = next((c for c in child.children if c.dep_ == "nsubj" and c.like_num), None)
+        if number is None and not any(c.dep_ in ("nummod", "amod") and (c.like_num or c.lower_ in QUANTITY_HEADS)
+                                      for c in child.children):
+            continue
+        part = _count(number or child, trigger)
+        if part.qualifier != "none" and part != count and part not in counts:
+            counts.append(part)
     for node in (victims, trigger):
         for child in node.children:
             if child.dep_ == "prep" and child.lower_ in ("including", "among"):
