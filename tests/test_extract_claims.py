@@ -716,12 +716,15 @@ def test_extract_stances_that_are_not_about_abuses_and_orders_that_are(extract):
 
 
 def test_extract_two_organisations_the_ner_joined_are_two_speakers(extract):
-    claims = extract("Amnesty International and Human Rights Watch have called for independent "
+    claims = extract("Amnesty International documented 12 deaths. Human Rights Watch interviewed 40 "
+                     "witnesses. Amnesty International and Human Rights Watch have called for independent "
                      "investigations. The Committee of Relatives of the Detained and Disappeared in "
                      "Honduras condemned the killings.")
     assert statements(claims) == [
         ("condemn", "Committee of Relatives of the Detained and Disappeared"),
         ("demand", "Amnesty International"), ("demand", "Human Rights Watch")]
+    claims = extract("Legal Aid and Human Rights Centre condemned the killings.")
+    assert statements(claims) == [("condemn", "Legal Aid and Human Rights Centre")]
 
 
 def test_extract_justifying_and_minimising_are_denials(extract):
@@ -756,3 +759,37 @@ def test_extract_counted_groups_in_clauses_the_parse_hangs_elsewhere(extract):
     }
     found = {text: [(c.event, c.count.low) for c in extract(text) if c.kind == "incident"] for text in texts}
     assert found == texts
+
+
+def test_extract_review_cases_that_must_not_fire(extract):
+    """Sentences a review of this round's rules found them firing on."""
+    quiet = [
+        "The commander ordered troops to open fire on the crowd.",
+        "The government has exaggerated the threat posed by the protesters, Amnesty International said.",
+        "The UN said it was not able to confirm the reports.",
+        "The ministry acknowledged receipt of the report.",
+        "The inquiry was concerned with the deaths of 14 prisoners, the commission said.",
+    ]
+    assert {text: statements(extract(text)) for text in quiet} == {text: [] for text in quiet}
+    no_incident = [
+        "He was sentenced to two years of probation.",
+        "He left the meeting early to avoid journalists.",
+        "He crossed the street to avoid the police.",
+        "The interior minister told reporters that anyone found responsible for the killings would be punished.",
+        "Prosecutors told him he would face charges of terrorism.",
+    ]
+    assert {text: incidents(extract(text)) for text in no_incident} == {text: [] for text in no_incident}
+
+
+def test_extract_review_cases_that_must_resolve_right(extract):
+    assert statements(extract("Police raided the offices of the Kenya Human Rights Commission on Monday, "
+                              "and its director condemned the raid.")) == [("condemn", "Kenya Human Rights Commission")]
+    assert statements(extract("The army detained 40 people on Monday. It denied torturing them.")) == [("deny", "army")]
+    assert statements(extract("The minister said that no detainee had been tortured.")) == [("deny", "minister")]
+    assert incidents(extract("Five soldiers beat and detained 20 villagers.")) == [
+        ("detention", 20, 20, "exact", "publisher", "asserted"), ("torture", 20, 20, "exact", "publisher", "asserted")]
+    assert incidents(extract("The lawyer was sentenced to a year in prison and fined 500 dollars.")) == [
+        ("detention", 1, 1, "exact", "publisher", "asserted")]
+    claims = extract("Three men were killed in the north, while in the capital the men who had organised the "
+                     "march were detained.")
+    assert ("detention", None, None, "none", "publisher", "asserted") in incidents(claims)

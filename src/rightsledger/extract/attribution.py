@@ -46,8 +46,7 @@ _HONORIFICS = {"mr", "mr.", "mrs", "mrs.", "ms", "ms.", "dr", "dr.", "sir", "dam
 # Offices written before a person's name ("Mayor Jorge Sharp", "Governor X").
 _TITLES = {"mayor", "governor", "president", "minister", "senator", "judge", "commissioner", "spokesman",
            "spokeswoman", "lawyer", "activist", "director", "secretary", "chairman", "chairwoman",
-           "mp", "bishop", "cardinal", "archbishop", "ombudsman", "ombudswoman", "prosecutor",
-           "mr", "mrs", "ms", "dr", "colonel", "general", "lieutenant", "major", "captain"}
+           "mp", "bishop", "cardinal", "archbishop", "ombudsman", "ombudswoman", "prosecutor"}
 # Words for a post whose holder an apposed name is, whatever the NER calls the name.
 _ROLES = {"head", "leader", "chief", "founder", "coordinator", "officer", "commander", "chair", "executive",
           "chairperson", "deputy", "envoy", "rapporteur", "representative"}
@@ -93,7 +92,7 @@ class Attribution:
         if isinstance(found, str):
             return [found]
         if found is not None:
-            return [name for part in _conjuncts(found) for name in _joint(self.name_of(part))]
+            return [name for part in _conjuncts(found) for name in _joint(self.name_of(part), self.doc.text)]
         quote = self.quote_at(token.idx)
         if quote is not None:
             speaker = self.quote_speaker(quote)
@@ -112,7 +111,7 @@ class Attribution:
             return [speaker] if speaker else []
         subject = _stance_subject(token)
         if subject is not None and subject.pos_ != "PRON" and subject.lemma_.lower() not in _NOT_SPEAKERS:
-            return [name for part in _conjuncts(subject) for name in _joint(self.name_of(part))]
+            return [name for part in _conjuncts(subject) for name in _joint(self.name_of(part), self.doc.text)]
         single = self.speaker_near(token)
         if single:
             return [single]
@@ -284,12 +283,16 @@ class Attribution:
                 return resolved
         name, label = self._written_name(head)
         if label not in ("PERSON", "ORG", "NORP", "GPE", "FAC") and head.pos_ == "PROPN" and \
-                any(w.lower().strip(".") in _TITLES for w in name.split()[:-1]):
+                any(w.lower().strip(".") in _TITLES | _HONORIFICS for w in name.split()[:-1]):
             label = "PERSON"  # "Mayor Jorge Sharp said", whatever the NER took him for
             words = name.split()
-            titles = [w for w in words if w.lower().strip(".") in _TITLES]
-            if "(" not in name and len(words) - len(titles) >= 2 and words[:len(titles)] == titles:
-                name = f"{' '.join(words[len(titles):])} ({' '.join(titles)})"  # "Jorge Sharp (Mayor)"
+            lead = 0
+            while lead < len(words) and words[lead].lower().strip(".") in _TITLES | _HONORIFICS:
+                lead += 1
+            titles = [w for w in words[:lead] if w.lower().strip(".") in _TITLES]  # ranks are dropped
+            if "(" not in name and len(words) - lead >= 2 and lead:
+                person = " ".join(words[lead:])
+                name = f"{person} ({' '.join(titles)})" if titles else person  # "Jorge Sharp (Mayor)"
         self._speakers.append((head.i, name, label))
         return name
 
@@ -352,14 +355,11 @@ class Attribution:
             if word in name.lower():
                 return name
         for ent in reversed([e for e in self.ents if e.end <= head.i and e.label_ == "ORG"]):
-            if word in ent.text.lower() or word in ("group", "organisation", "organization", "ngo"):
+            if word in ent.text.lower() or word in _ANY_ORGANISATION:
                 return _clean(ent.text)
         if word not in _ANY_ORGANISATION:
             return None  # "the government" with no government named: as written, not the last NGO
-        for _, name, label in reversed(self._speakers):
-            if label != "PERSON":
-                return name
-        return None
+        return self._last_speaker(labels=("ORG",))  # "the group": the organisation that spoke last
 
     def _last_speaker(self, *, labels: tuple[str, ...]) -> str | None:
         for _, name, label in reversed(self._speakers):
@@ -533,6 +533,9 @@ def _stance_subject(token: Token) -> Token | None:
         if node is None:
             return None
         subject = next((c for c in node.children if c.dep_ == "nsubj"), None)
+        if subject is not None and node.lemma_ == "be" and not holds and (
+                subject.pos_ in ("NUM", "ADJ") or subject.lemma_.lower() in _NOT_SPEAKERS | {"dead", "victim", "body"}):
+            return None  # "the dead were bandits", "12 were credible": not who says so
         if subject is not None and (holds or node.lemma_.lower() in _PRONOUNCING):
             return subject
         if subject is not None and node.dep_ not in ("ccomp", "xcomp", "conj"):
@@ -580,15 +583,17 @@ def _parenthetical(token: Token) -> Token | None:
     return None
 
 
-def _joint(name: str) -> list[str]:
+def _joint(name: str, text: str) -> list[str]:
     """Two organisations the NER took for one ("Amnesty International and Human Rights Watch"),
-    apart; a name with 'and' inside it ("Committee of Relatives of the Detained and Disappeared")
-    stays whole."""
+    apart, when the document names each on its own somewhere; a name with 'and' inside it
+    ("Legal Aid and Human Rights Centre", "Committee of ... the Detained and Disappeared") stays
+    whole."""
     left, sep, right = name.partition(" and ")
-    if not sep or " of " in f" {left} " or " and " in right:
+    if not sep or " and " in right:
         return [name]
     parts = [left.split(), right.split()]
-    if all(len(p) >= 2 and all(w[:1].isupper() for w in p) for p in parts):
+    if all(len(p) >= 2 and all(w[:1].isupper() for w in p) for p in parts) and \
+            text.count(left) > text.count(name) and text.count(right) > text.count(name):
         return [left, right]
     return [name]
 
@@ -598,15 +603,19 @@ def _titled(token: Token) -> bool:
     ("Kisumu Governor Anyang' Nyong'o")."""
     if token.pos_ != "PROPN" or token.ent_type_ in ("PERSON", "ORG", "NORP", "GPE", "FAC"):
         return False
-    return any(t.lower_ in _TITLES and t.i < token.i for t in token.subtree)
+    return any(t.lower_ in _TITLES | _HONORIFICS and t.i < token.i for t in token.subtree)
 
 
 def _subject_above(token: Token) -> Token | None:
     """The named subject of a verb the token's clause hangs on, written before it: for "its"
     in "The Commission says its monitors ...", the Commission."""
-    for node in token.ancestors:
+    node = token
+    while node.head != node:
+        child, node = node, node.head
         subject = next((c for c in node.children if c.dep_ == "nsubj"), None)
         if subject is not None and subject.i < token.i and token not in subject.subtree:
+            if child.dep_ not in ("ccomp", "xcomp") and child != subject:
+                return None  # "Police raided its offices, and its director condemned": not the police
             return subject if subject.pos_ in ("PROPN", "NOUN") and subject.ent_type_ not in ("PERSON",) else None
     return None
 
@@ -615,17 +624,20 @@ def _previous_subject(pronoun: Token) -> Token | None:
     """An organisation that was the subject of the sentence before, for an 'it' or 'its' that
     opens the subject of the next: "The IACHR publishes its observations. It condemns ..."."""
     subject = pronoun if pronoun.dep_ == "nsubj" else pronoun.head if pronoun.dep_ == "poss" else None
-    if subject is None or subject.dep_ != "nsubj" or subject.head.dep_ != "ROOT" or \
-            subject.sent.start == 0:
+    previous = None
+    for _ in range(5):  # "... It condemns ... It calls on ...": the same one, back to who it is
+        if subject is None or subject.dep_ != "nsubj" or subject.head.dep_ != "ROOT" or subject.sent.start == 0:
+            return None
+        before = subject.doc[subject.sent.start - 1].sent
+        previous = next((c for c in before.root.children if c.dep_ == "nsubj"), None)
+        if previous is None or previous.lower_ != "it":
+            break
+        subject = previous
+    if previous is None or previous.lower_ == "it":
         return None
-    before = subject.doc[subject.sent.start - 1].sent
-    root = before.root
-    previous = next((c for c in root.children if c.dep_ == "nsubj"), None)
-    if previous is None:
-        return None
-    if previous.lower_ == "it":  # "... It condemns ... It calls on ...": the same one
-        return _previous_subject(previous)
-    organisation = previous.lemma_.lower() in _words()["generic"]  # "group, Al Wefaq": whatever the NER says
+    organisation = previous.lemma_.lower() in _words()["generic"] | ORGANISATION_WORDS
+    if organisation and previous.pos_ == "NOUN" and not any(c.dep_ == "appos" for c in previous.children):
+        return previous  # "The army detained 40 people. It denied torturing them."
     named = next((c for c in previous.children if c.dep_ == "appos" and (
         c.ent_type_ == "ORG" or c.pos_ == "PROPN" and (organisation or c.ent_type_ not in ("PERSON", "GPE")))), None)
     if named is not None:  # "The main opposition group, Al Wefaq, welcomed ..."

@@ -30,6 +30,8 @@ COMPANIONS = {"tear": {"tear"}, "water": {"water"}, "teargas": {"teargas", "tear
 # What a warning says will happen to people: "would be arrested", "would be dealt with".
 HARM_VERBS = {"arrest", "detain", "kill", "suffer", "pay", "harm", "hurt", "jail", "disappear", "find", "come",
               "lose", "regret", "face", "shoot", "deal", "prosecute", "punish", "beat", "torture", "charge"}
+HOMES = {"home", "house", "country", "village", "town", "city", "area", "region", "province", "neighbourhood",
+         "neighborhood", "district", "border", "capital", "countryside", "bush", "forest", "mountain", "camp"}
 CUSTODIAL_TERMS = {"year", "month", "week", "day", "term", "prison", "jail", "life", "imprisonment",
                    "detention", "custody", "camp"}
 PERCEPTION = {"hear", "see", "watch", "witness", "feel", "notice", "smell"}
@@ -101,8 +103,9 @@ def find_mentions(sentence: Span) -> list[Mention]:
             mention = _mention(token, event if not _to_death(token) else "killing", kind)
             if mention is not None:
                 mentions.append(mention)
-            mentions += [Mention(mention.event if mention else event, token.i, part.i, None, False)
-                         for part in partitive_parts(token)]
+            if mention is not None or token.pos_ == "VERB":  # "Of those detained, 79 were students"
+                kind_of = mention.event if mention is not None else event if not _to_death(token) else "killing"
+                mentions += [Mention(kind_of, token.i, part.i, None, False) for part in partitive_parts(token)]
             break
     return _drop_torture_of_the_dead(sentence, mentions)
 
@@ -143,9 +146,10 @@ def _unaccounted_for(token: Token, event: str) -> Mention | None:
     negation makes the event, so the mention is asserted."""
     if token.pos_ not in ("VERB", "AUX") or not _denied_here(token):
         return None
-    refused = any(c.dep_ == "aux" and c.lower_ in ("would", "could", "can", "ca", "will") for c in token.children)
-    if _irrealis(token, "verb") and not (refused and not any(
-            c.dep_ == "mark" and c.lower_ in ("if", "unless", "whether") for c in token.children)):
+    refused = token.lemma_ == "tell" and any(c.dep_ == "aux" and c.lower_ in ("would", "could", "can", "ca")
+                                             for c in token.children)  # "Nobody can tell us where he is"
+    conditional = any(t.lower_ in ("if", "unless") for t in token.sent if t.i < token.i)
+    if _irrealis(token, "verb") and not (refused and not conditional):
         return None  # but "nobody would tell them where ..." is a refusal, not a wish
     if token.lemma_ in ("see", "hear"):
         since = any(c.lower_ == "since" and c.dep_ in ("advmod", "prep") or
@@ -256,11 +260,12 @@ def _custodial(sentenced: Token) -> bool:
     """'sentenced to between two and three years in prison', 'to prison terms', 'to life': a
     detention, unless the sentence keeps them out ('suspended', 'in absentia', 'remain free')."""
     terms = [t for c in sentenced.children if c.dep_ == "prep" and c.lower_ == "to" for t in c.subtree]
-    if not any(t.lemma_.lower() in CUSTODIAL_TERMS for t in terms):
-        return False
-    words = {t.lower_ for t in sentenced.sent}
-    return not words & {"suspended", "absentia", "fine", "fined"} and not (
-        "free" in words and any(t.lemma_ == "remain" for t in sentenced.sent))
+    if not any(t.lemma_.lower() in CUSTODIAL_TERMS for t in terms) or any(
+            t.lemma_.lower() in ("probation", "ban", "service", "fine", "suspension", "death") for t in terms):
+        return False  # "two years of probation", "a five-year travel ban", "to death"
+    words = {t.lower_ for t in sentenced.subtree}
+    return not words & {"suspended", "absentia"} and not (
+        "free" in {t.lower_ for t in sentenced.sent} and any(t.lemma_ == "remain" for t in sentenced.sent))
 
 
 def aimed_only_at(token: Token) -> bool:
@@ -317,12 +322,10 @@ def _harm_follows(token: Token) -> bool:
     clause = [t for c in token.children if c.dep_ in ("ccomp", "xcomp", "advcl") for t in c.subtree]
     clause += [t for c in token.children if c.dep_ == "dobj" for r in c.children if r.dep_ == "relcl"
                and any(m.lower_ == "that" for m in r.children) for t in r.subtree]  # "warning men that anyone ..."
-    harmed = any(t.lower_ in ("would", "will", "could") for t in clause) and any(
-        t.lemma_ in HARM_VERBS for t in clause)
     if token.lemma_ == "tell":  # "told us that any journalist caught filming would be arrested"
         told = [c for c in token.children if c.dep_ in ("dobj", "dative", "nsubjpass") and are_people(c)]
         return bool(told) and any(_harm_to_them(t, clause) for t in clause)
-    if harmed:
+    if any(t.lower_ in ("would", "will", "could") for t in clause) and any(t.lemma_ in HARM_VERBS for t in clause):
         return True
     warned = [c for c in token.children if c.dep_ in ("dobj", "nsubjpass") and are_people(c)]
     if not warned:
@@ -340,10 +343,17 @@ def _harm_to_them(verb: Token, clause: list[Token]) -> bool:
     if verb.lemma_ not in HARM_VERBS or not any(c.lower_ in ("would", "will", "could") for c in verb.children):
         return False
 
+    if any(w.lower_ in ("responsible", "guilty", "culprits", "perpetrators") for w in clause):
+        return False  # "anyone found responsible would be punished": justice announced, not a threat
+
     def theirs(t: Token) -> bool:
         return t.lower_ in ("anyone", "anybody", "you", "they", "he", "she") or any(
             d.lower_ in ("any", "their", "his", "her", "your") for d in t.children)
 
+    if any(c.dep_ == "agent" and any(o.lemma_ in ("court", "judge", "tribunal") for o in c.children)
+           for c in verb.children) or verb.lemma_ == "face" and any(
+            c.dep_ == "dobj" and c.lemma_ in ("charge", "trial", "prosecution") for c in verb.children):
+        return False  # "would be dealt with by the courts", "would face charges"
     if verb.lemma_ in ("lose", "suffer", "face", "pay", "regret"):
         return any(c.dep_ in ("nsubj", "nsubjpass") and theirs(c) for c in verb.children)
     if any(c.dep_ == "auxpass" for c in verb.children):
@@ -370,6 +380,8 @@ def _forced(token: Token) -> bool:
     if head.lemma_ in ("force", "make", "compel", "oblige", "help") or head.lemma_ == "have" and \
             token.dep_ == "xcomp" and any(c.lower_ == "to" for c in token.children):
         return True
+    if not _away_from_home(token):
+        return False  # "left the meeting early to avoid journalists", "crossed the street"
     for child in token.children:
         if child.dep_ == "prep" and child.lower_ in ("for", "out", "in") and any(
                 o.lemma_ in ("fear", "terror") for o in child.children):
@@ -379,6 +391,18 @@ def _forced(token: Token) -> bool:
         if child.dep_ in ("advcl", "acomp", "amod", "oprd") and child.lemma_ in ("afraid", "fearful", "scared"):
             return True  # "left for Georgia, afraid of being arrested again"
     return False
+
+
+def _away_from_home(token: Token) -> bool:
+    """Leaving a place people live in, or going to another: a country, town, village or home,
+    named or not ("left Kano", "crossed into Guinea-Bissau", "move to another city")."""
+    places = [c for c in token.children if c.dep_ == "dobj"] + [
+        o for c in token.children if c.dep_ == "prep" and c.lower_ in ("for", "to", "into", "from", "across")
+        for o in c.children if o.dep_ == "pobj"]
+    if not places:
+        return token.lemma_ == "leave"  # "30 families left, fearing reprisals"
+    return any(p.ent_type_ in ("GPE", "LOC") or p.lemma_.lower() in HOMES or known_place(p.text) or
+               p.pos_ == "PROPN" and p.ent_type_ not in ("PERSON", "ORG", "NORP") for p in places)
 
 
 def _found_body(body: Token) -> bool:
@@ -525,8 +549,8 @@ def _presupposed(token: Token, victims: Token | None) -> bool:
         c.dep_ in ("nummod", "quantmod") or c.like_num for c in victims.children) or
         victims.pos_ == "NOUN" and victims.head.lower_ == "of" and (  # "dozens of people picked up"
             victims.head.head.lower_ in QUANTITY_HEADS - {"number"} or victims.head.head.like_num))
-    if token.dep_ == "pobj" and token.head.lower_ == "of" and (
-            token.head.head.lower_ in ("each", "all", "any") or token.head.head.lower_ == "one" and any(
+    if token.dep_ == "pobj" and token.head.lower_ == "of" and not any(c.dep_ == "nummod" for c in token.children) \
+            and (token.head.head.lower_ in ("each", "all", "any") or token.head.head.lower_ == "one" and any(
                 c.lower_ in ("every", "each", "any") for c in token.head.head.children)):
         return True  # "an investigation into every one of the deaths": each of those told
     if counted:
@@ -776,10 +800,11 @@ def _reduced_passive(token: Token) -> bool:
     """'counts 1,340 injured and 1,152 people detained': a participle with neither auxiliary
     nor object whose counted subject is people is what happened to them."""
     if token.tag_ not in ("VBN", "VBD") or token.lemma_ in INTRANSITIVE or any(
-            c.dep_ in ("aux", "auxpass", "dobj", "ccomp", "xcomp", "dative") for c in token.children):
-        return False
+            c.dep_ in ("aux", "auxpass", "dobj", "ccomp", "xcomp", "dative") for c in token.children) or any(
+            c.dep_ == "dobj" and c.i > token.i for v in token.conjuncts for c in v.children):
+        return False  # "Five soldiers beat and detained 20 villagers": an object shared with another verb
     if token.i > 0 and token.doc[token.i - 1].lower_ in QUANTITY_HEADS:
-        return False  # "30 people killed ... and hundreds arrested": the hundreds were
+        return False  # "30 people killed ... and hundreds arrested": the rule for "hundreds" takes it
     subject = next((c for c in token.children if c.dep_ == "nsubj"), None)
     if subject is not None and subject.lower_ in QUANTITY_HEADS and are_people(of_object(subject)):
         return True  # "dozens of people picked up in the city centre"

@@ -31,8 +31,8 @@ NOT_SPEAKERS = {"claim", "report", "allegation", "accusation", "statement", "num
 CONFIRMABLE = {"report", "information", "account", "allegation", "case", "fact", "story", "it",
                "this", "these", "claim", "finding", "testimony", "evidence", "figure", "toll"}
 # What an order must be for to be a demand: not "ordered protesters to disperse".
-ORDERED = {"investigate", "release", "free", "probe", "prosecute", "punish", "arrest", "compensate", "stop",
-           "end", "open", "identify", "charge", "try"}
+ORDERED = {"investigate", "release", "free", "probe", "prosecute", "punish", "compensate", "identify", "stop",
+           "end", "halt", "cease"}
 # What a government defends when it justifies abuses: "defended the response / the crackdown".
 DEFENDED = {"response", "action", "operation", "conduct", "crackdown", "force", "use", "police", "army",
             "troops", "security", "measure", "tactic", "handling", "raid", "shooting", "officer", "soldier"}
@@ -85,14 +85,16 @@ def find_statements(sentence: Span, attribution: Attribution) -> list[tuple[str,
             if speakers:
                 found[stance] = [(stance, speaker, cue_token) for speaker in speakers]
     for i, (lemma, lower) in enumerate(words):  # a second holder of a stance already found
-        for stance, cue in index.get(lemma, []):  # ("X called for ..., and Y urged ...")
-            if stance not in found or sentence[i] in [t for _, _, t in found[stance]] or not _matches(words, i, cue):
+        candidates = index.get(lemma, []) + (index.get(lower, []) if lower != lemma else [])
+        for stance, cue in candidates:  # ("X called for ..., and Y urged ...")
+            if stance not in found or not _matches(words, i, cue):
                 continue
             cue_token = _head_of(sentence[i:i + len(cue)])
             subject = next((c for c in cue_token.children if c.dep_ == "nsubj"), None)
-            if cue_token.pos_ != "VERB" or subject is None or subject.pos_ not in ("PROPN", "NOUN") or \
+            if cue_token in [t for _, _, t in found[stance]] or cue_token.pos_ != "VERB" or subject is None or \
+                    subject.pos_ not in ("PROPN", "NOUN") or cue_token.dep_ not in ("conj", "ROOT") or \
                     not _takes_stance(stance, cue, cue_token, attribution):
-                continue  # only a verb with a subject of its own names another holder
+                continue  # only a coordinated verb with a subject of its own names another holder
             held = {speaker for _, speaker, _ in found[stance]}
             found[stance] += [(stance, s, cue_token) for s in attribution.speakers_near(cue_token)
                               if s not in (PUBLISHER, REPORTS) and s not in held]
@@ -179,7 +181,8 @@ def _denies(word: str, token: Token) -> bool:
     if word == "defend":  # "defended the response, saying the police were entitled to shoot"
         return token.pos_ == "VERB" and any(o.lemma_.lower() in DEFENDED for o in _objects(token))
     if word in ("exaggerate", "inflate", "overstate"):  # "the number ... has been inflated"
-        return token.pos_ == "VERB" and not any(c.dep_ == "neg" for c in token.children)
+        return token.pos_ == "VERB" and not any(c.dep_ == "neg" for c in token.children) and \
+            any(o.lemma_.lower() in DENIABLE for o in _objects(token))  # not "exaggerated the threat"
     if word in ("lie", "lies"):  # "called the report lies", even when parsed as a verb
         return token.pos_ == "NOUN" or token.head.lemma_ in ("call", "brand", "dismiss", "describe",
                                                              "label", "term", "denounce")
@@ -229,10 +232,13 @@ def _confirms(token: Token) -> bool:
         return False  # "could not confirm" denies
     if token.head.lemma_ in UNVERIFIABLE or token.head.head.lemma_ in UNVERIFIABLE and token.head.dep_ == "prep":
         return False  # "hard to verify the figures", "no means of verifying that figure"
+    if token.head.lemma_ == "able" and any(c.dep_ == "neg" for c in token.head.head.children):
+        return False  # "was not able to confirm"
     if any(c.lemma_ == "can" for c in token.children) or token.head.lemma_ == "able":
         return True  # "could confirm", "have been able to corroborate"
     objects = _objects(token)
-    objects += [of_object(o) for o in objects if of_object(o) is not None]  # "a number of these accounts"
+    objects += [of_object(o) for o in objects  # "a number of these accounts", not "receipt of the report"
+                if of_object(o) is not None and o.lemma_.lower() not in ("receipt", "arrival", "delivery", "copy")]
     if any(o.lemma_.lower() in CONFIRMABLE for o in objects) or any(
             c.dep_ == "advmod" and c.lower_ in ("partially", "independently") for c in token.children):
         return True
@@ -248,7 +254,9 @@ def _condemns(word: str, token: Token) -> bool:
         return not any(o.lemma_.lower() in REPORT_NOUNS for o in _objects(token))
     if word == "concern":
         return token.pos_ == "ADJ" or token.head.lemma_ in ("express", "voice", "raise", "be") or \
-            token.pos_ == "VERB" and any(c.dep_ == "auxpass" for c in token.children) or \
+            token.pos_ == "VERB" and any(c.dep_ == "auxpass" for c in token.children) and any(
+                c.dep_ in ("prep", "agent") and c.lower_ in ("by", "about", "at", "over") or c.dep_ == "ccomp"
+                for c in token.children) or \
             any(c.lower_ in ("deep", "deeply", "grave", "gravely", "serious") for c in token.children)
     if word == "protest":
         return token.pos_ == "VERB" or token.head.lemma_ in ("hold", "stage", "organise", "organize") and \
@@ -267,8 +275,10 @@ def _demands(word: str, cue: tuple[str, ...], token: Token) -> bool:
             o.lemma_.lower() in DEMANDABLE for o in objects)
     if word == "call":
         return token.pos_ == "VERB" and any(c.lower_ in ("on", "for", "upon") for c in token.children)
-    if word == "order":  # "ordered the security agencies to investigate it"
-        return token.pos_ == "VERB" and any(c.dep_ == "xcomp" and c.lemma_ in ORDERED for c in token.children)
+    if word == "order":  # "ordered the security agencies to investigate it", "to open an inquiry", "to stop"
+        return token.pos_ == "VERB" and any(c.dep_ == "xcomp" and (c.lemma_ in ORDERED or c.lemma_ == "open" and any(
+            o.dep_ == "dobj" and o.lemma_ in ("investigation", "inquiry", "probe", "case") for o in c.children))
+            for c in token.children)
     if word == "ask":  # "asked the court to order ...", "asked for an independent investigation"
         return any(c.dep_ == "dobj" for c in token.children) and any(
             c.dep_ in ("xcomp", "ccomp") for c in token.children) or any(
