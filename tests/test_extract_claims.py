@@ -793,3 +793,11 @@ def test_extract_review_cases_that_must_resolve_right(extract):
     claims = extract("Three men were killed in the north, while in the capital the men who had organised the "
                      "march were detained.")
     assert ("detention", None, None, "none", "publisher", "asserted") in incidents(claims)
+
+
+def test_extract_a_refugee_agency_is_no_displacement_and_a_toll_lists_its_groups(extract):
+    claims = extract("More than 200,000 have fled to neighbouring countries, the UN refugee agency says.")
+    assert incidents(claims) == [("displacement", 200001, None, "more_than", "UN refugee agency", "asserted")]
+    claims = extract("Soldiers shot dead protesters in Wamena. Police put the toll at one soldier and two civilians.")
+    tolls = [(c.count.low, c.count.high) for c in claims if c.source == "Police"]
+    assert sorted(tolls) == [(1, 1), (2, 2)]

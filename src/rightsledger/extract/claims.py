@@ -388,6 +388,12 @@ def _subsets(victims: Token | None, trigger: Token, count: Count, others: Abstra
 def _conjoined(victims: Token | None, trigger: Token, count: Count) -> list[Count]:
     """'149 civilians and eight members of the security forces were killed', 'three civilians
     and a soldier dead': each counted group of a coordination is its own figure."""
+    if victims is not None and victims.lemma_.lower() in TOLL_NOUNS and count.qualifier != "none" and \
+            victims.dep_ in ("dobj", "nsubj", "nsubjpass"):  # "put the toll at one soldier and two civilians"
+        groups = [o for c in victims.head.children if c.dep_ == "prep" for o in c.children if o.dep_ == "pobj"]
+        return [figure for group in groups for conj in group.conjuncts if conj.i > group.i
+                for figure in [parse_count(" ".join(t.text for t in conj.subtree if t.i <= conj.i))]
+                if figure.qualifier != "none"]
     if victims is None or victims == trigger or count.qualifier == "none":
         return []
     counts = []

@@ -253,7 +253,8 @@ def _fits(token: Token, kind: str, extra: tuple[str, ...], condition: str | None
                                         _about_deaths(token.doc)):
         return False  # a death toll ("activists put the toll at 1,500" in a story of deaths), not a road toll
     return not (token.dep_ == "compound" and kind == "noun" and token.head.lemma_ in
-                ("threat", "penalty", "row", "squad", "camp", "centre", "center", "facility", "warrant"))
+                ("threat", "penalty", "row", "squad", "camp", "centre", "center", "facility", "warrant", "agency",
+                 "status", "law", "policy", "programme", "program", "card", "organisation", "organization"))
 
 
 def _custodial(sentenced: Token) -> bool:
