@@ -801,3 +801,9 @@ def test_extract_a_refugee_agency_is_no_displacement_and_a_toll_lists_its_groups
     claims = extract("Soldiers shot dead protesters in Wamena. Police put the toll at one soldier and two civilians.")
     tolls = [(c.count.low, c.count.high) for c in claims if c.source == "Police"]
     assert sorted(tolls) == [(1, 1), (2, 2)]
+
+
+def test_extract_claims_called_untrue_however_the_parse_hangs_them(extract):
+    claims = extract("Claims circulating on social networks that detainees were tortured by law enforcement "
+                     "officers are untrue.")
+    assert incidents(claims) == [("torture", None, None, "none", "publisher", "denied")]

@@ -571,9 +571,9 @@ def _presupposed(token: Token, victims: Token | None) -> bool:
         if node.dep_ == "acl" and node.head.dep_ == "pobj" and node.head.head.lower_ == "of" and \
                 node.head.head.head.lemma_.lower() in REPORTED_CASES:
             return False  # "documented cases of detainees being beaten"
-        if node.dep_ == "acl" and node.head.lemma_.lower() in CONTENT_NOUNS and any(
-                c.dep_ == "mark" and c.lower_ == "that" for c in node.children):
-            return False  # "reports that detainees were beaten": what the reports say
+        if node.dep_ in ("acl", "relcl") and any(c.dep_ == "mark" and c.lower_ == "that" for c in node.children) \
+                and any(a.lemma_.lower() in CONTENT_NOUNS for a in node.ancestors):
+            return False  # "reports that detainees were beaten": what the reports say, however it hangs
         if node.dep_ in ("relcl", "acl"):
             return True
         if node.dep_ == "pcomp" and node.head.lower_ in ("about", "of"):
