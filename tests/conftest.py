@@ -99,6 +99,11 @@ def incidents(claims):
                   for c in claims if c.kind == "incident")
 
 
+def figures(claims):
+    """(event, low) of each incident claim, in document order."""
+    return [(c.event, c.count.low) for c in claims if c.kind == "incident"]
+
+
 def statements(claims):
     """(stance, speaker) of each statement claim."""
     return sorted((c.stance, c.speaker) for c in claims if c.kind == "statement")

@@ -1,6 +1,6 @@
 """Claim extraction, rule by rule of claims-v1, on short documents written for the tests."""
 
-from tests.conftest import incidents, statements
+from tests.conftest import figures, incidents, statements
 
 
 def test_extract_counts_with_qualifiers_and_subsets(extract):
@@ -665,7 +665,7 @@ def test_extract_counts_the_parse_hides_and_events_only_named_again(extract):
         "I condemn every one of these killings, whoever pulled the trigger.": [],
         "He called for an investigation into every one of the deaths.": [],
     }
-    found = {text: [(c.event, c.count.low) for c in extract(text) if c.kind == "incident"] for text in texts}
+    found = {text: figures(extract(text)) for text in texts}
     assert found == texts
 
 
@@ -677,7 +677,7 @@ def test_extract_leaving_for_fear_is_displacement_leaving_is_not(extract):
         "The minister left Kano on Monday.": [],
         "Two reporters moved to a new office.": [],
     }
-    found = {text: [(c.event, c.count.low) for c in extract(text) if c.kind == "incident"] for text in texts}
+    found = {text: figures(extract(text)) for text in texts}
     assert found == texts
 
 
@@ -757,7 +757,7 @@ def test_extract_counted_groups_in_clauses_the_parse_hangs_elsewhere(extract):
         "Police say they have arrested more than 500 people since Friday, among them several opposition "
         "leaders.": [("detention", 501), ("detention", 3)],
     }
-    found = {text: [(c.event, c.count.low) for c in extract(text) if c.kind == "incident"] for text in texts}
+    found = {text: figures(extract(text)) for text in texts}
     assert found == texts
 
 

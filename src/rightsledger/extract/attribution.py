@@ -392,9 +392,9 @@ class Attribution:
         roots = [e.root for e in self.ents if e.end <= pronoun.i and e.label_ == "PERSON"]
         roots += [t for t in self.doc[:pronoun.i] if t.dep_ == "nsubj" and _titled(t)]  # unrecognised names
         for root in sorted(roots, key=lambda t: -t.i):
-            if root.dep_ in ("nsubj", "nsubjpass") or root.dep_ == "appos" and root.head.dep_ in ("nsubj", "nsubjpass"):
-                if self.quote_at(root.idx) is None:
-                    return self.name_of(root)
+            subject = root.dep_ in ("nsubj", "nsubjpass") or root.dep_ == "appos" and root.head.dep_ in ("nsubj", "nsubjpass")
+            if subject and self.quote_at(root.idx) is None:
+                return self.name_of(root)
         return self._last_speaker(labels=("PERSON",))
 
     # -- quotations -------------------------------------------------------------------

@@ -16,7 +16,7 @@ from rightsledger.extract.attribution import PUBLISHER, REPORTS, Attribution
 from rightsledger.extract.events import aimed_only_at, of_object
 from rightsledger.extract.lexicon import lexicon
 
-DENIABLE = {"report", "allegation", "claim", "accusation", "charge", "existence", "account",
+DENIABLE = {"report", "allegation", "claim", "charge", "existence", "account",
             "it", "this", "that", "story", "article", "information", "rumour", "rumor", "torture",
             "abuse", "detention", "killing", "arrest", "persecution", "purge", "involvement",
             "wrongdoing", "violation", "figure", "number", "toll", "estimate", "accusation",
