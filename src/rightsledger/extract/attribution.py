@@ -285,14 +285,9 @@ class Attribution:
         if label not in ("PERSON", "ORG", "NORP", "GPE", "FAC") and head.pos_ == "PROPN" and \
                 any(w.lower().strip(".") in _TITLES | _HONORIFICS for w in name.split()[:-1]):
             label = "PERSON"  # "Mayor Jorge Sharp said", whatever the NER took him for
-            words = name.split()
-            lead = 0
-            while lead < len(words) and words[lead].lower().strip(".") in _TITLES | _HONORIFICS:
-                lead += 1
-            titles = [w for w in words[:lead] if w.lower().strip(".") in _TITLES]  # ranks are dropped
-            if "(" not in name and len(words) - lead >= 2 and lead:
-                person = " ".join(words[lead:])
-                name = f"{person} ({' '.join(titles)})" if titles else person  # "Jorge Sharp (Mayor)"
+            office, person = _leading_office(name.split())
+            if "(" not in name and len(person) >= 2 and len(person) < len(name.split()):
+                name = _with_office(" ".join(person), office)  # "Jorge Sharp (Mayor)"
         self._speakers.append((head.i, name, label))
         return name
 
@@ -302,7 +297,8 @@ class Attribution:
         if label == "ORG" and len(entity) >= 3 and entity[0].lower_ in _TITLES and \
                 entity[-1].lower_ not in ORGANISATION_WORDS and all(t.pos_ == "PROPN" for t in entity):
             # "Ombudswoman Eliana Revollar", taken for an organisation: a person and her office
-            return f"{_clean(entity[1:].text)} ({entity[0].text})", "PERSON"
+            office, person = _leading_office([t.text for t in entity])
+            return _with_office(_clean(" ".join(person)), office), "PERSON"
         if label in ("ORG", "NORP", "GPE", "FAC"):
             name = _clean(_entity(head).text)
             if label == "GPE":
@@ -321,7 +317,7 @@ class Attribution:
             entity = _entity(head)
             role = _office([t for t in tokens if t.i < entity.start])
             person = [t for t in entity if t.lower_ not in _HONORIFICS]
-            while len(person) > 2 and person[0].lower_ in _TITLES and person[0].lower_ not in _HONORIFICS:
+            while len(person) > 2 and person[0].lower_ in _TITLES:
                 role.append(person.pop(0))  # "Ombudswoman Eliana Revollar": the office the NER took in
             if tokens and tokens[0].i < entity.start or len(person) < len(entity):
                 # "Army spokesman Colonel Gaspard Baratuza": the name, then the office
@@ -581,6 +577,19 @@ def _parenthetical(token: Token) -> Token | None:
                 if subject is not None:
                     return subject
     return None
+
+
+def _leading_office(words: list[str]) -> tuple[list[str], list[str]]:
+    """The offices and ranks written at the head of a name, and the name after them: offices
+    are kept ("Mayor Jorge Sharp": ["Mayor"], ["Jorge", "Sharp"]), ranks dropped."""
+    lead = 0
+    while lead < len(words) and words[lead].lower().strip(".") in _TITLES | _HONORIFICS:
+        lead += 1
+    return [w for w in words[:lead] if w.lower().strip(".") in _TITLES], words[lead:]
+
+
+def _with_office(name: str, office: list[str]) -> str:
+    return f"{name} ({' '.join(office)})" if office else name
 
 
 def _joint(name: str, text: str) -> list[str]:

@@ -76,28 +76,17 @@ def find_statements(sentence: Span, attribution: Attribution) -> list[tuple[str,
     for i, (lemma, lower) in enumerate(words):
         candidates = index.get(lemma, []) + (index.get(lower, []) if lower != lemma else [])
         for stance, cue in candidates:
-            if stance in found or not _matches(words, i, cue):
+            if not _matches(words, i, cue):
                 continue
             cue_token = _head_of(sentence[i:i + len(cue)])
+            if stance in found and not _another_holder(cue_token, found[stance]):
+                continue
             if not _takes_stance(stance, cue, cue_token, attribution):
                 continue
-            speakers = [s for s in attribution.speakers_near(cue_token) if s not in (PUBLISHER, REPORTS)]
+            held = {speaker for _, speaker, _ in found.get(stance, [])}
+            speakers = [s for s in attribution.speakers_near(cue_token) if s not in (PUBLISHER, REPORTS, *held)]
             if speakers:
-                found[stance] = [(stance, speaker, cue_token) for speaker in speakers]
-    for i, (lemma, lower) in enumerate(words):  # a second holder of a stance already found
-        candidates = index.get(lemma, []) + (index.get(lower, []) if lower != lemma else [])
-        for stance, cue in candidates:  # ("X called for ..., and Y urged ...")
-            if stance not in found or not _matches(words, i, cue):
-                continue
-            cue_token = _head_of(sentence[i:i + len(cue)])
-            subject = next((c for c in cue_token.children if c.dep_ == "nsubj"), None)
-            if cue_token in [t for _, _, t in found[stance]] or cue_token.pos_ != "VERB" or subject is None or \
-                    subject.pos_ not in ("PROPN", "NOUN") or cue_token.dep_ not in ("conj", "ROOT") or \
-                    not _takes_stance(stance, cue, cue_token, attribution):
-                continue  # only a coordinated verb with a subject of its own names another holder
-            held = {speaker for _, speaker, _ in found[stance]}
-            found[stance] += [(stance, s, cue_token) for s in attribution.speakers_near(cue_token)
-                              if s not in (PUBLISHER, REPORTS) and s not in held]
+                found.setdefault(stance, []).extend((stance, speaker, cue_token) for speaker in speakers)
     evidence = _negated_evidence(sentence) if "deny" not in found else None
     if evidence is not None:
         speakers = [s for s in attribution.speakers_near(evidence) if s not in (PUBLISHER, REPORTS)]
@@ -109,6 +98,14 @@ def find_statements(sentence: Span, attribution: Attribution) -> list[tuple[str,
         if speaker and speaker not in (PUBLISHER, REPORTS):
             found["deny"] = [("deny", speaker, violence)]
     return [item for items in found.values() for item in items]
+
+
+def _another_holder(cue: Token, held: list[tuple[str, str, Token]]) -> bool:
+    """A second holder of a stance already found in the sentence: a coordinated verb with a
+    subject of its own ("X called for an inquiry, and the United States and the EU urged ...")."""
+    subject = next((c for c in cue.children if c.dep_ == "nsubj"), None)
+    return cue not in [t for _, _, t in held] and cue.pos_ == "VERB" and cue.dep_ in ("conj", "ROOT") and \
+        subject is not None and subject.pos_ in ("PROPN", "NOUN")
 
 
 def _head_of(span: Span) -> Token:
