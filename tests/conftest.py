@@ -86,9 +86,9 @@ def extract(extractor):
     from rightsledger.models import Document
 
     def _extract(text: str, *, published: str | None = None, publisher: str | None = None,
-                 doc_id: str = "t"):
+                 doc_id: str = "t", title: str | None = None):
         document = Document(id=doc_id, text=text, original=text.encode(), media_type="text/plain",
-                            source="test", published=published, publisher=publisher)
+                            source="test", published=published, publisher=publisher, title=title)
         return extractor.extract(document)
     return _extract
 

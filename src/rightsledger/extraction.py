@@ -90,11 +90,11 @@ def extract_documents(documents: Iterable[Document], *, processes: int = 1,
     in_flight = threading.BoundedSemaphore(processes * 4)
     pending: deque[list[Document]] = deque()
 
-    def tasks() -> Iterator[tuple[str | None, bool, list[tuple[str, str, str | None, str | None]]]]:
+    def tasks() -> Iterator[tuple[str | None, bool, list[tuple[str, str, str | None, str | None, str | None]]]]:
         for chunk in _chunked(documents, 8):
             in_flight.acquire()
             pending.append(chunk)
-            yield model, mentions, [(d.id, d.text, d.published, d.publisher) for d in chunk]
+            yield model, mentions, [(d.id, d.text, d.published, d.publisher, d.title) for d in chunk]
 
     with context.Pool(processes, initializer=_extractor, initargs=(model,)) as pool:
         for results in pool.imap(_work, tasks()):
@@ -119,11 +119,11 @@ def _extractor(model: str | None) -> Extractor:
     return _EXTRACTORS[model]
 
 
-def _work(task: tuple[str | None, bool, list[tuple[str, str, str | None, str | None]]]) -> list[tuple]:
+def _work(task: tuple[str | None, bool, list[tuple[str, str, str | None, str | None, str | None]]]) -> list[tuple]:
     model, mentions, items = task
-    documents = [Document(id=doc_id, text=text, published=published, publisher=publisher,
+    documents = [Document(id=doc_id, text=text, published=published, publisher=publisher, title=title,
                           original=b"", media_type="text/plain", source="")
-                 for doc_id, text, published, publisher in items]
+                 for doc_id, text, published, publisher, title in items]
     return [found[1:] for found in _extractor(model).extract_many(documents, mentions=mentions)]
 
 

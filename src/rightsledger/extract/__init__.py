@@ -18,7 +18,7 @@ from dataclasses import replace
 
 from rightsledger.models import Claim, Document, EventMention
 
-VERSION = "rules-8"  # bump whenever the rules change what they find: ledgers re-extract
+VERSION = "rules-9"  # bump whenever the rules change what they find: ledgers re-extract
 
 
 class Extractor:
@@ -58,7 +58,7 @@ class Extractor:
                 pending.append((document, len(chunks)))
                 for offset, text in chunks:
                     doc = prepare(self.nlp, text, doc_id=document.id, published=document.published,
-                                  publisher=document.publisher)
+                                  publisher=document.publisher, title=document.title)
                     doc.user_data[OFFSET] = offset
                     yield doc
 

@@ -39,8 +39,8 @@ _QUANTITY_WORDS = {"at", "least", "more", "than", "over", "up", "to", "as", "man
                    "hundreds", "thousands", "scores", "of", "a", "the", "another", "further"}
 
 
-def claims_from_doc(doc: Doc, *, doc_id: str, published: str | None,
-                    publisher: str | None = None) -> tuple[list[Claim], list[EventMention]]:
+def claims_from_doc(doc: Doc, *, doc_id: str, published: str | None, publisher: str | None = None,
+                    title: str | None = None) -> tuple[list[Claim], list[EventMention]]:
     """Every incident and statement claim a document makes, and the mentions of events
     claims-v1 has no type for.
 
@@ -49,9 +49,10 @@ def claims_from_doc(doc: Doc, *, doc_id: str, published: str | None,
         doc_id: its id, written into each claim.
         published: its publication date, which anchors relative times.
         publisher: who published it; "we" in its own voice is this speaker.
+        title: its headline, which names the place of sentences that name none.
     """
     attribution = Attribution(doc, publisher=publisher)
-    fallback_place = document_place(attribution.ents)
+    fallback_place = document_place(attribution.ents, title)
     ents_of = _entities_by_sentence(attribution.ents)
     incidents: list[Claim] = []
     statements: list[Claim] = []
@@ -163,7 +164,7 @@ def _incidents(mention: Mention, sentence: Span, ents: list[Span], *, doc_id: st
     victims = doc[mention.victims] if mention.victims is not None else None
     denied = mention.negated or _under_denial(trigger) or _called_false(trigger)
     count = _count(victims, trigger) if not (denied and mention.negated) else Count()
-    place = sentence_place(ents) or fallback_place
+    place = sentence_place(sentence, ents, trigger, mention.event) or fallback_place
     when = event_time(trigger, ents, published=published)
     counts = [count] + ([] if denied else _subsets(victims, trigger, count, others) + _conjoined(victims, trigger, count))
     text, start, end = evidence

