@@ -1,3 +1,6 @@
+"""When an incident happened: the time words of its own clause, resolved against the
+publication date, else the time another sentence of the document gives."""
+
 import pytest
 
 from rightsledger.extract.times import resolve
@@ -24,3 +27,35 @@ from rightsledger.extract.times import resolve
 )
 def test_times_resolve_against_publication_date_at_the_precision_given(words, published, expected):
     assert resolve(words, published=published) == expected
+
+
+def times(claims):
+    return sorted(((c.event, c.when.start, c.when.text) for c in claims if c.kind == "incident"), key=str)
+
+
+def test_an_incident_without_time_words_takes_the_month_another_sentence_gives(extract):
+    text = ("Police detained 40 protesters in Dakar on Wednesday. Two of them died in custody, "
+            "their families said. Officers beat at least ten others.")
+    claims = extract(text, published="2021-03-06")
+    assert times(claims) == [("detention", "2021-03-03", "on Wednesday"),
+                             ("killing", "2021-03", "on Wednesday"),
+                             ("torture", "2021-03", "on Wednesday")]
+
+
+def test_an_earlier_time_of_the_same_event_is_carried_before_a_nearer_one(extract):
+    text = ("Twelve people were killed in Freetown on 31 July. Police arrested 300 people on "
+            "2 August. Three more bodies were found later.")
+    claims = extract(text, published="2022-08-20")
+    assert ("killing", "2022-07", "on 31 July") in times(claims)
+
+
+def test_nothing_is_carried_in_a_document_without_a_publication_date(extract):
+    text = ("Back in 2017, police detained more than 100 men. Now 40 people have been detained "
+            "and two have been killed.")
+    found = times(extract(text))
+    assert ("detention", None, None) in found and ("killing", None, None) in found
+
+
+def test_ages_and_lengths_of_time_are_no_time_of_the_event(extract):
+    claims = extract("A 15-year-old boy was detained for three days on Saturday.", published="2019-10-21")
+    assert times(claims) == [("detention", "2019-10-19", "on Saturday")]

@@ -25,7 +25,7 @@ from rightsledger.extract.places import document_place, sentence_place
 from rightsledger.extract.quantities import parse_count
 from rightsledger.extract.statements import find_statements
 from rightsledger.extract.times import event_time
-from rightsledger.models import EVENTS, Claim, Count, EventMention
+from rightsledger.models import EVENTS, Claim, Count, EventMention, When
 
 COLLECTIVE = {"group", "community", "family", "crowd", "number", "population", "staff", "team",
               "majority", "minority", "lot", "handful", "wave", "series", "campaign", "people",
@@ -93,7 +93,10 @@ def claims_from_doc(doc: Doc, *, doc_id: str, published: str | None, publisher: 
                                         fallback_place=fallback_place,
                                         others={m.victims for m in mentions if m != mention}))
     statements += _denials_of(incidents, attribution)
-    return _one_per_fact(incidents) + _one_per_speaker(statements, places=attribution.place_names), beyond
+    incidents = _one_per_fact(incidents)
+    if published:  # without it, the document's "now" is unknown: a time told of one event is no time of the next
+        incidents = _carry_times(incidents)
+    return incidents + _one_per_speaker(statements, places=attribution.place_names), beyond
 
 
 def _denied_shooting(mention: Mention, trigger: Token, said: bool) -> bool:
@@ -494,6 +497,27 @@ def _one_per_fact(incidents: list[Claim]) -> list[Claim]:
             result.append(_richer(claim, figureless[key]) if key in figureless else claim)
         elif not any(c.count.qualifier != "none" and (c.event, c.source, c.polarity) == key for c in kept):
             result.append(claim)
+    return result
+
+
+def _carry_times(incidents: list[Claim]) -> list[Claim]:
+    """Dates an incident whose sentence states no time with the time another sentence gives:
+    the last one before it of the same event, else of any event, else the first one after.
+    A carried time may belong to another day of the same events, so only its month is kept;
+    ``text`` keeps the words it came from, as claims-v1 asks."""
+    from dataclasses import replace
+
+    dated = [c for c in incidents if c.when.start is not None]
+    if not dated:
+        return incidents
+    result, last, last_of = [], None, {}
+    for claim in incidents:
+        if claim.when.start is not None:
+            last = last_of[claim.event] = claim.when
+            result.append(claim)
+            continue
+        carried = last_of.get(claim.event) or last or dated[0].when
+        result.append(replace(claim, when=When(start=carried.start[:7], text=carried.text)))
     return result
 
 

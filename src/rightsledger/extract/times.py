@@ -25,17 +25,29 @@ WEEKDAYS = {name.lower(): n for n, name in enumerate(calendar.day_name)}
 _DURATION = re.compile(r"^(?:for\s+)?(?:\w+\s+)?(?:\d+|a|an|one|two|three|four|five|six|seven|eight|nine|ten|"
                        r"several|few|many)\s+(?:days?|weeks?|months?|years?|hours?|decades?)$", re.I)
 _AGE = re.compile(r"^\d{1,3}$")
+# "15-year-old", "the age of 18", "under 18", "a 30-day", "three-month", "days", "more than a week",
+# "up to two years": ages and lengths of time, no point in time
+_NO_POINT = re.compile(r"[\w-]+-(?:year|month|week|day)s?-old\b|\bage of\b|^(?:under|over|aged)\s+\d+$|"
+                       r"^(?:an?\s+)?[\w-]+-(?:hour|day|week|month|year)$|"
+                       r"^(?:the\s+)?(?:past\s+|last\s+|next\s+|following\s+)?(?:hours|days|weeks|months|years|decades)$|"
+                       r"^(?:for\s+)?(?:more than|less than|up to|at least|nearly|almost|about|over|some)\s+"
+                       r"(?:\w+\s+)?(?:hours?|days?|weeks?|months?|years?|decades?)$", re.IGNORECASE)
 _YEAR = re.compile(r"\b(1[89]\d\d|20\d\d)\b")
 _LEADS = ("since", "in", "on", "from", "until", "by", "during", "back", "between", "at", "of", "late", "early", "mid")
 
 
 def event_time(trigger: Token, ents: list[Span], *, published: str | None) -> When:
-    """The time of the event a trigger names (from its sentence's entities), or an empty When."""
+    """The time of the event a trigger names (from its sentence's entities), or an empty When:
+    the nearest time words that resolve, else the nearest words, unresolved."""
+    unresolved = When()
     for span in _time_spans(trigger, ents):
         text = _with_lead(span)
         start, end = resolve(text, published=published)
-        return When(start=start, end=end, text=text)
-    return When()
+        if start is not None:
+            return When(start=start, end=end, text=text)
+        if unresolved.text is None:
+            unresolved = When(text=text)
+    return unresolved
 
 
 def _time_spans(trigger: Token, ents: list[Span]) -> list[Span]:
@@ -68,7 +80,7 @@ def _belongs_to(node: Token, trigger: Token, reporting: set[str]) -> bool:
 
 def _not_a_point(text: str) -> bool:
     stripped = text.strip().lower()
-    return bool(_DURATION.match(stripped) or _AGE.match(stripped)) and "ago" not in stripped
+    return bool(_DURATION.match(stripped) or _AGE.match(stripped) or _NO_POINT.search(stripped)) and "ago" not in stripped
 
 
 def _with_lead(span: Span) -> str:
