@@ -526,6 +526,26 @@ def test_extract_people_nobody_can_place_have_disappeared(extract):
     assert all(c.polarity == "asserted" for c in claims if c.kind == "incident")
 
 
+def test_extract_people_who_never_came_back_or_whom_nobody_will_place_have_disappeared(extract):
+    def disappeared(text):
+        return [(c.count.low, c.count.high) for c in extract(text) if c.kind == "incident"
+                and c.event == "disappearance"]
+
+    assert disappeared("Her son went out to buy bread on Friday and did not come back.") == [(1, 1)]
+    assert disappeared("The teacher has not returned home since soldiers took him from the school.") == [(1, 1)]
+    assert disappeared("\"Nobody will tell me whether he is alive,\" his mother said.") == [(1, 1)]
+    assert disappeared("Nobody at the barracks will say where he is now.") == [(1, 1)]
+    assert disappeared("His wife has not been able to reach him since Tuesday.") == [(1, 1)]
+    assert disappeared("Of the 30 men taken that night, at least six have never reappeared.") == [(6, None)]
+    assert disappeared("The families still cannot find out where the two students are being held.") == [(2, 2)]
+    assert disappeared("A 17-year-old from the market area went missing after the march, his family said.") == [(1, 1)]
+    # silence, flight and wishes are not disappearances
+    assert disappeared("The ministry did not say where he had been held.") == []
+    assert disappeared("Dozens fled to the hills on Tuesday night and have not come back.") == []
+    assert disappeared("If he does not come back by Friday, we will go to the police.") == []
+    assert disappeared("The reporters had not seen the document since Monday.") == []
+
+
 def test_extract_they_are_the_people_counted_earlier_in_the_sentence(extract):
     claims = extract("At least four of them were handed back to the security service in June, and we do not "
                      "know where they are being held.\n\nThe Law Society says police arrested several "
@@ -807,3 +827,10 @@ def test_extract_claims_called_untrue_however_the_parse_hangs_them(extract):
     claims = extract("Claims circulating on social networks that detainees were tortured by law enforcement "
                      "officers are untrue.")
     assert incidents(claims) == [("torture", None, None, "none", "publisher", "denied")]
+
+
+def test_extract_an_age_written_with_hyphens_is_one_person_and_stays_in_the_victims(extract):
+    claims = extract("Police detained two 15-year-olds outside the school on Monday.")
+    assert [(c.count.low, c.victims) for c in claims if c.kind == "incident"] == [(2, "15-year-olds")]
+    claims = extract("Soldiers shot dead a 19-year-old at the checkpoint.")
+    assert [(c.count.low, c.count.high, c.victims) for c in claims if c.kind == "incident"] == [(1, 1, "19-year-old")]

@@ -222,6 +222,10 @@ def _count(victims: Token | None, trigger: Token) -> Count:
                 victims.ent_type_ not in ("ORG", "GPE", "NORP", "LOC", "FAC") or lone_name(victims)):
         people = 1 + sum(1 for c in victims.children if c.dep_ == "conj" and c.pos_ == "PROPN")
         return Count(people, people, "exact")
+    doc = victims.doc
+    if victims.lower_ == "old" and victims.i >= 3 and doc[victims.i - 1].text == "-" and \
+            doc[victims.i - 2].lower_ in ("year", "month") and doc[victims.left_edge.i].lower_ in ("a", "an", "the"):
+        return Count(1, 1, "exact")  # "a 19-year-old went missing": one person, whose age is no count
     words = [t for t in victims.subtree if t.i <= victims.i and t.i >= victims.left_edge.i]
     words = [t for t in words if not _inside_clause(t, victims) and not t.is_punct]
     if victims.i > 0 and victims.doc[victims.i - 1].lower_ == "between" and "between" not in [w.lower_ for w in words]:
@@ -455,11 +459,37 @@ def _inside_clause(token: Token, head: Token) -> bool:
 
 def _phrase(head: Token) -> str | None:
     tokens = [t for t in head.subtree if head.left_edge.i <= t.i <= head.i and not _inside_clause(t, head)]
-    words = [t.text for t in tokens if t.pos_ != "NUM" and t.lower_ not in _QUANTITY_WORDS and t.dep_ != "punct"]
+    words = []
+    for t in tokens:
+        if _hyphenated(t):  # "19-year-old" stays as written, whole
+            chunk = _written_word(t)
+            if not words or words[-1] != chunk:
+                words.append(chunk)
+        elif t.pos_ != "NUM" and t.lower_ not in _QUANTITY_WORDS and t.dep_ != "punct":
+            words.append(t.text)
     text = " ".join(words).strip()
     if not text or head.pos_ == "PRON" and head.lower_ in ("who", "that", "which"):
         return None
     return text
+
+
+def _hyphenated(token: Token) -> bool:
+    """A piece of a word written with hyphens and no spaces ("19", "-", "year" of "19-year-old")."""
+    doc = token.doc
+    before = token.i > 0 and not doc[token.i - 1].whitespace_ and (token.text == "-" or doc[token.i - 1].text == "-")
+    after = token.i + 1 < len(doc) and not token.whitespace_ and (token.text == "-" or doc[token.i + 1].text == "-")
+    return before or after
+
+
+def _written_word(token: Token) -> str:
+    """The whole word a token is part of, as written between spaces and punctuation."""
+    doc, start, end = token.doc, token.i, token.i
+    while start > 0 and not doc[start - 1].whitespace_ and not doc[start - 1].is_punct or \
+            start > 0 and doc[start - 1].text == "-" and not doc[start - 1].whitespace_:
+        start -= 1
+    while end + 1 < len(doc) and not doc[end].whitespace_ and (doc[end + 1].text == "-" or doc[end].text == "-"):
+        end += 1
+    return doc[start:end + 1].text
 
 
 def _evidence(sentence: Span) -> tuple[str, int, int]:

@@ -142,34 +142,51 @@ def partitive_parts(trigger: Token) -> list[Token]:
 
 def _unaccounted_for(token: Token, event: str) -> Mention | None:
     """Someone not seen or heard from since, or whom nobody can place: "has not been seen
-    since", "has not heard from him since", "do not know where he is being held". The
+    since", "has not heard from him since", "do not know where he is being held", "nobody
+    will tell her whether he is alive", "did not come back", "have never reappeared". The
     negation makes the event, so the mention is asserted."""
     if token.pos_ not in ("VERB", "AUX") or not _denied_here(token):
         return None
-    refused = token.lemma_ == "tell" and any(c.dep_ == "aux" and c.lower_ in ("would", "could", "can", "ca")
-                                             for c in token.children)  # "Nobody can tell us where he is"
+    refused = token.lemma_ in ("tell", "say", "find") and any(
+        c.dep_ == "aux" and c.lower_ in ("would", "could", "can", "ca", "will", "wo") for c in token.children)
     conditional = any(t.lower_ in ("if", "unless") for t in token.sent if t.i < token.i)
     if _irrealis(token, "verb") and not (refused and not conditional):
-        return None  # but "nobody would tell them where ..." is a refusal, not a wish
-    if token.lemma_ in ("see", "hear"):
-        since = any(c.lower_ == "since" and c.dep_ in ("advmod", "prep") or
-                    c.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ == "since" for m in c.children)
-                    for c in token.children)
-        if not since:
+        return None  # but "nobody would tell them where ...", "they cannot find out" refuse or fail, not wish
+    if token.lemma_ in ("see", "hear", "reach"):
+        if not _since(token):
             return None
-        deps = ("nsubjpass", "dobj") if token.lemma_ == "see" else ()
+        deps = ("nsubjpass", "dobj") if token.lemma_ in ("see", "reach") else ()
         victims = next((c for c in token.children if c.dep_ in deps), None)
         if token.lemma_ == "hear":
             source = next((c for c in token.children if c.dep_ == "prep" and c.lower_ == "from"), None)
             victims = next((c for c in source.children if c.dep_ == "pobj"), None) if source is not None else None
-    else:  # "know", "tell": where the people are, or what became of them
-        clause = next((c for c in token.children if c.dep_ == "ccomp" and c.lemma_ in (
+    elif token.lemma_ in ("come", "return", "reappear", "resurface"):
+        if token.lemma_ in ("come", "return") and not any(
+                c.dep_ in ("advmod", "prt") and c.lower_ in ("home", "back") for c in token.children):
+            return None  # "did not come back", "has not returned home since"
+        if token.dep_ == "conj" and token.head.lemma_ in _LEFT:
+            return None  # "fled to Kazakhstan and have not come back": the displaced, not the missing
+        victims = _subject(token)
+    elif token.lemma_ == "find" and any(c.dep_ == "auxpass" for c in token.children):
+        if not _since(token):  # "548 people who could not be found since the strike began"
+            return None
+        victims = next((c for c in token.children if c.dep_ == "nsubjpass"), None)
+        if victims is not None and victims.lower_ in ("who", "that") and token.dep_ == "relcl":
+            victims = token.head
+    else:  # "know", "tell", "say", "find out": where the people are, or what became of them
+        if token.lemma_ == "say" and not (refused or negative_subject(token)):
+            return None  # "The ministry did not say where he had been held" is silence, not a refusal
+        if token.lemma_ == "find" and not any(c.dep_ == "prt" and c.lower_ == "out" for c in token.children):
+            return None
+        clause = next((c for c in token.children if c.dep_ in ("ccomp", "advcl") and c.lemma_ in (
             "be", "hold", "keep", "detain", "take") and any(
             w.lower_ == "where" and w.dep_ == "advmod" for w in c.children)), None)
+        alive = next((c for c in token.children if c.dep_ == "ccomp" and c.lemma_ == "be" and any(
+            w.lower_ == "whether" for w in c.children) and any(w.lower_ in ("alive", "dead") for w in c.children)), None)
         fate = next((c for c in token.children if c.dep_ == "ccomp" and c.lemma_ in ("become", "happen")
                      and any(w.lower_ == "what" for w in c.children)), None)
-        if clause is not None:
-            victims = next((c for c in clause.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+        if clause is not None or alive is not None:
+            victims = next((c for c in (clause or alive).children if c.dep_ in ("nsubj", "nsubjpass")), None)
         elif fate is not None:
             prep = next((c for c in fate.children if c.dep_ == "prep" and c.lower_ in ("of", "to")), None)
             victims = next((c for c in prep.children if c.dep_ == "pobj"), None) if prep is not None else None
@@ -180,6 +197,27 @@ def _unaccounted_for(token: Token, event: str) -> Mention | None:
     if victims is None or not are_people(victims) or victims.lower_ in ("i", "me", "we", "us"):
         return None
     return Mention(event, token.i, victims.i, None, False)
+
+
+# verbs of leaving: those who left and have not come back are displaced, not missing
+_LEFT = frozenset({"flee", "leave", "escape", "cross", "move", "evacuate", "relocate"})
+
+
+def _since(token: Token) -> bool:
+    """"... since Saturday", "... since he was taken": a time from which something has not happened."""
+    return any(c.lower_ == "since" and c.dep_ in ("advmod", "prep") or
+               c.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ == "since" for m in c.children)
+               for c in token.children)
+
+
+def _subject(verb: Token) -> Token | None:
+    """The subject of a verb, or of the verb it is conjoined to ("went out ... and did not come back")."""
+    for node in (verb, verb.head if verb.dep_ == "conj" else None):
+        if node is not None:
+            subject = next((c for c in node.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+            if subject is not None:
+                return subject
+    return None
 
 
 def _denied_here(token: Token) -> bool:

@@ -189,8 +189,12 @@ def _dateline(ent: Span) -> bool:
 
 
 def _heading(ent: Span) -> bool:
-    """"Hearings:", "Background", "NIGHTLY": a heading word the model took for a place."""
-    return ent.start == ent.sent.start and len(ent) == 1 and not known_place(ent.text)
+    """"Hearings:", "Background", "NIGHTLY BRIEF", "YouTuber": a heading or a brand the model
+    took for a place."""
+    if known_place(ent.text):
+        return False
+    return (ent.start == ent.sent.start and len(ent) == 1 or ent.text.isupper() and len(ent.text) > 4
+            or re.search(r"[a-z][A-Z]", ent.text) is not None)
 
 
 # how many times more often than the country a region, or a town, must be named to stand
