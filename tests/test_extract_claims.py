@@ -701,6 +701,23 @@ def test_extract_leaving_for_fear_is_displacement_leaving_is_not(extract):
     assert found == texts
 
 
+def test_extract_crossing_a_border_or_leaving_for_the_hills_is_flight_without_fear_words(extract):
+    texts = {
+        "More than 300 Togolese have crossed into northern Ghana since Tuesday.": [("displacement", 301)],
+        "About 8,000 people crossed from Darfur into Chad last week.": [("displacement", 8000)],
+        "Tens of thousands of people crossed the border in January.": [("displacement", 20000)],
+        "Hundreds of people have left for the hills.": [("displacement", 200)],
+        "Thousands of pilgrims were told to leave the Valley.": [("displacement", 2000)],
+        "Troops crossed the causeway into Bahrain on Monday.": [],
+        "Hundreds of soldiers moved into the protest camp at dawn.": [],
+        "Protesters crossed the bridge into the city centre.": [],
+        "Journalists were told to leave the area.": [],
+        "Forty detainees have been moved to prisons in other states.": [],
+    }
+    found = {text: figures(extract(text)) for text in texts}
+    assert found == texts
+
+
 def test_extract_named_among_a_counted_group_are_part_of_it(extract):
     claims = extract("The four were among at least nine people killed in Makeni on 10 August.")
     assert incidents(claims) == [("killing", 4, 4, "exact", "publisher", "asserted"),

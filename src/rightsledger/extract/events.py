@@ -34,6 +34,7 @@ HOMES = {"home", "house", "country", "village", "town", "city", "area", "region"
          "neighborhood", "district", "border", "capital", "countryside", "bush", "forest", "mountain", "camp"}
 CUSTODIAL_TERMS = {"year", "month", "week", "day", "term", "prison", "jail", "life", "imprisonment",
                    "detention", "custody", "camp"}
+CUSTODIAL_PLACES = {"prison", "jail", "cell", "station", "detention", "custody", "court", "hospital", "facility"}
 PERCEPTION = {"hear", "see", "watch", "witness", "feel", "notice", "smell"}
 MODALS = {"will", "would", "could", "might", "may", "should", "must", "can", "ca", "shall"}
 NEGATIONS = {"not", "n't", "never", "no", "nobody", "none", "neither", "nor"}
@@ -276,6 +277,9 @@ def _fits(token: Token, kind: str, extra: tuple[str, ...], condition: str | None
         return False
     if condition == "forced" and not _forced(token):
         return False
+    if token.lemma_ == "move" and any(o.lemma_.lower() in CUSTODIAL_PLACES for c in token.children
+                                      if c.dep_ == "prep" for o in c.children if o.dep_ == "pobj"):
+        return False  # "Hundreds have been moved to prisons in Uttar Pradesh": a transfer
     if token.lemma_ == "hold" and any(t.lemma_ in ("account", "accountable", "responsible", "liable")
                                       for t in token.subtree):
         return False
@@ -419,8 +423,16 @@ def _forced(token: Token) -> bool:
     if head.lemma_ in ("force", "make", "compel", "oblige", "help") or head.lemma_ == "have" and \
             token.dep_ == "xcomp" and any(c.lower_ == "to" for c in token.children):
         return True
+    if _armed(_subject(token)):
+        return False  # "troops crossed the causeway into the kingdom"
+    if _to_refuge(token):
+        return True  # "crossed into Senegal", "crossed the border", "left for the hills"
     if not _away_from_home(token):
         return False  # "left the meeting early to avoid journalists", "crossed the street"
+    if head.lemma_ in ("tell", "order") and token.dep_ == "xcomp" and any(
+            c.dep_ == "auxpass" for c in head.children) and any(
+            c.dep_ == "dobj" and (c.ent_type_ in ("GPE", "LOC") or c.lemma_ in HOMES - {"area"}) for c in token.children):
+        return True  # "pilgrims were told to leave the Valley", not "journalists were told to leave the area"
     for child in token.children:
         if child.dep_ == "prep" and child.lower_ in ("for", "out", "in") and any(
                 o.lemma_ in ("fear", "terror") for o in child.children):
@@ -430,6 +442,39 @@ def _forced(token: Token) -> bool:
         if child.dep_ in ("advcl", "acomp", "amod", "oprd") and child.lemma_ in ("afraid", "fearful", "scared"):
             return True  # "left for Georgia, afraid of being arrested again"
     return False
+
+
+# where people go who flee: leaving for these, or crossing a border, is flight without "fear"
+REFUGES = {"hill", "hills", "mountain", "bush", "forest", "wood", "woods", "camp", "border", "frontier"}
+ARMED = {"troop", "soldier", "force", "army", "militant", "fighter", "rebel", "police", "officer", "gunman",
+         "militia", "militiaman", "policeman", "convoy", "tank"}
+
+
+def _armed(subject: Token | None) -> bool:
+    """Soldiers, police or fighters ("hundreds of soldiers and police"), who move, not flee."""
+    if subject is not None and of_object(subject) is not None:
+        subject = of_object(subject)
+    return subject is not None and subject.lemma_.lower() in ARMED
+
+
+def _to_refuge(token: Token) -> bool:
+    """Crossing a border or into another country ("crossed into northern Ghana", "crossed
+    from West Darfur into Chad"), or leaving for the hills or the bush."""
+    objects = [c for c in token.children if c.dep_ == "dobj"]
+    goals = [o for c in token.children if c.dep_ == "prep" and c.lower_ in ("for", "to", "into", "from", "across")
+             for o in c.children if o.dep_ == "pobj"]
+    goals += [o for g in goals for c in g.children if c.dep_ == "prep" and c.lower_ in ("into", "to")
+              for o in c.children if o.dep_ == "pobj"]  # "from West Darfur into Chad"
+    if any(t.lemma_.lower() in REFUGES for t in objects + goals):
+        return True
+    return token.lemma_ == "cross" and any(known_place(g.text) and g.ent_type_ == "GPE" or _country(g.text)
+                                           for g in goals)
+
+
+def _country(name: str) -> bool:
+    from rightsledger.extract.places import rank
+
+    return rank(name) == 2
 
 
 def _away_from_home(token: Token) -> bool:
