@@ -851,3 +851,17 @@ def test_extract_an_age_written_with_hyphens_is_one_person_and_stays_in_the_vict
     assert [(c.count.low, c.victims) for c in claims if c.kind == "incident"] == [(2, "15-year-olds")]
     claims = extract("Soldiers shot dead a 19-year-old at the checkpoint.")
     assert [(c.count.low, c.count.high, c.victims) for c in claims if c.kind == "incident"] == [(1, 1, "19-year-old")]
+
+
+def test_extract_dates_and_ages_count_nobody_and_named_people_join_their_others(extract):
+    texts = {
+        "21 August - A party activist dies in custody after being taken to hospital.": [("killing", 1)],
+        "Police detained 26 people in Izmir, among them a 71-year-old retired colonel.": [("detention", 26)],
+        "Four people were killed on Saturday, among them a 14-year-old boy.": [("killing", 4), ("killing", 1)],
+        "Lawyer Darboe and 19 others were arrested at Westfield.": [("detention", 20)],
+        "The court granted bail to Darboe and the 18 others, who walked free.": [("release", 19)],
+        "Customs had detained more than 200 containers at the port.": [],
+        "Two state bodies take reports from families.": [],
+    }
+    found = {text: figures(extract(text)) for text in texts}
+    assert found == texts

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import calendar
 import re
 from collections.abc import Set as AbstractSet
 
@@ -187,9 +188,11 @@ def _under_denial(trigger: Token) -> bool:
 
 
 
-def _count(victims: Token | None, trigger: Token) -> Count:
+def _count(victims: Token | None, trigger: Token, *, with_named: bool = True) -> Count:
     if victims is None:
         return Count()
+    if with_named and victims.dep_ == "conj" and _others(victims.head) == victims:
+        return _count(victims.head, trigger)  # "bail to Darboe and the 18 others": 19 people
     toll = _toll_count(victims, trigger)
     if toll is not None:
         return toll
@@ -221,13 +224,19 @@ def _count(victims: Token | None, trigger: Token) -> Count:
             victims.pos_ == "PROPN" and victims.tag_ == "NNP" and (
                 victims.ent_type_ not in ("ORG", "GPE", "NORP", "LOC", "FAC") or lone_name(victims)):
         people = 1 + sum(1 for c in victims.children if c.dep_ == "conj" and c.pos_ == "PROPN")
+        others = _others(victims)
+        if others is not None:  # "Darboe and 19 others", "Darboe and at least 18 other party officials"
+            more = _count(others, trigger, with_named=False)
+            if more.qualifier != "none":
+                return Count(more.low + people if more.low is not None else None,
+                             more.high + people if more.high is not None else None, more.qualifier)
         return Count(people, people, "exact")
     doc = victims.doc
     if victims.lower_ == "old" and victims.i >= 3 and doc[victims.i - 1].text == "-" and \
             doc[victims.i - 2].lower_ in ("year", "month") and doc[victims.left_edge.i].lower_ in ("a", "an", "the"):
         return Count(1, 1, "exact")  # "a 19-year-old went missing": one person, whose age is no count
     words = [t for t in victims.subtree if t.i <= victims.i and t.i >= victims.left_edge.i]
-    words = [t for t in words if not _inside_clause(t, victims) and not t.is_punct]
+    words = [t for t in words if not _inside_clause(t, victims) and not t.is_punct and not _a_date(t)]
     if victims.i > 0 and victims.doc[victims.i - 1].lower_ == "between" and "between" not in [w.lower_ for w in words]:
         words.insert(0, victims.doc[victims.i - 1])
     singular = victims.tag_ in ("NN", "NNP") and victims.lemma_.lower() not in COLLECTIVE and \
@@ -406,12 +415,21 @@ def _conjoined(victims: Token | None, trigger: Token, count: Count) -> list[Coun
         return []
     counts = []
     for conj in victims.conjuncts:
-        if conj.i < victims.i or conj.pos_ not in ("NOUN", "PROPN", "NUM"):
+        if conj.i < victims.i or conj.pos_ not in ("NOUN", "PROPN", "NUM") or conj == _others(victims):
             continue
         figure = _count(conj, trigger)
         if figure.qualifier != "none":
             counts.append(figure)
     return counts
+
+
+def _others(name: Token) -> Token | None:
+    """The "others" counted with a named person: "Darboe and 19 others", "and 18 other officials"."""
+    if name.pos_ != "PROPN":
+        return None
+    return next((c for c in name.conjuncts if c.i > name.i and (c.lemma_.lower() == "other" or any(
+        a.dep_ == "amod" and a.lower_ == "other" for a in c.children)) and any(
+        n.dep_ == "nummod" or n.like_num for n in c.children)), None)
 
 
 def _elliptical_subsets(after: int, trigger: Token, others: AbstractSet[int | None]) -> list[Count]:
@@ -436,10 +454,15 @@ def _elliptical_subsets(after: int, trigger: Token, others: AbstractSet[int | No
         elif before.lower_ == "among":
             following = [t for t in doc[token.i + 1:min(token.i + 6, sentence.end)]
                          if t.text not in "(),:"]
-            number = next((t for t in following[:3] if t.like_num), None)
+            number = next((t for t in following[:3] if t.like_num and not _a_date(t)), None)
             if number is None:
-                continue
-            count = parse_count(" ".join(t.text for t in following[:following.index(number) + 1]))
+                one = following[0] if following and following[0].lower_ in ("a", "an") else None
+                head = one.head if one is not None and one.dep_ == "det" else None
+                if head is None or not are_people(head):
+                    continue
+                count = Count(1, 1, "exact")  # "among them a 14-year-old boy"
+            else:
+                count = parse_count(" ".join(t.text for t in following[:following.index(number) + 1]))
         else:
             continue
         if count.qualifier != "none":
@@ -471,6 +494,19 @@ def _phrase(head: Token) -> str | None:
     if not text or head.pos_ == "PRON" and head.lower_ in ("who", "that", "which"):
         return None
     return text
+
+
+def _a_date(token: Token) -> bool:
+    """Part of a date or an age, which counts nobody: "a 71-year-old colonel", "21 August -
+    A UDP activist dies"."""
+    if token.ent_type_ in ("DATE", "TIME") and (_hyphenated(token) or not token.like_num or any(
+            t.lower_ in MONTH_NAMES or t.lower_ in ("year", "years", "old") for t in token.doc[token.i:token.i + 4])):
+        return True
+    following = token.doc[token.i + 1] if token.i + 1 < len(token.doc) else None
+    return token.like_num and following is not None and following.lower_ in MONTH_NAMES
+
+
+MONTH_NAMES = {name.lower() for name in (*calendar.month_name[1:], *calendar.month_abbr[1:])} | {"sept"}
 
 
 def _hyphenated(token: Token) -> bool:

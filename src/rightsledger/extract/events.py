@@ -35,6 +35,10 @@ HOMES = {"home", "house", "country", "village", "town", "city", "area", "region"
 CUSTODIAL_TERMS = {"year", "month", "week", "day", "term", "prison", "jail", "life", "imprisonment",
                    "detention", "custody", "camp"}
 CUSTODIAL_PLACES = {"prison", "jail", "cell", "station", "detention", "custody", "court", "hospital", "facility"}
+# "state bodies", "oversight bodies": institutions, not the dead
+INSTITUTIONS = {"state", "public", "government", "official", "governing", "regulatory", "international", "treaty",
+                "oversight", "advisory", "statutory", "professional", "student", "legislative", "elected",
+                "judicial", "independent", "un", "national", "local", "federal", "human", "rights", "monitoring"}
 PERCEPTION = {"hear", "see", "watch", "witness", "feel", "notice", "smell"}
 MODALS = {"will", "would", "could", "might", "may", "should", "must", "can", "ca", "shall"}
 NEGATIONS = {"not", "n't", "never", "no", "nobody", "none", "neither", "nor"}
@@ -273,6 +277,9 @@ def _fits(token: Token, kind: str, extra: tuple[str, ...], condition: str | None
         return False
     if condition == "counted" and not (_counted(token) or _found_body(token)):
         return False  # "500 bodies", "the bodies of two men", not "a body of evidence"
+    if token.lemma_ == "body" and any(c.dep_ in ("amod", "compound") and c.lemma_.lower() in INSTITUTIONS
+                                      for c in token.children):
+        return False  # "two state bodies take reports from families"
     if condition == "shooting" and not _shooting(token):
         return False
     if condition == "forced" and not _forced(token):
