@@ -62,3 +62,12 @@ def test_months_and_mistagged_towns(extract):
     assert places(claims) == [("torture", None)]
     claims = extract("The march began after a young man was killed in what police called a shootout in Turbat.")
     assert places(claims) == [("killing", "Turbat")]
+
+
+def test_a_town_and_its_country_may_be_one_place_two_towns_are_not():
+    from rightsledger.extract.places import same_place
+
+    assert same_place("Havana", "Cuba") and same_place("Cuba", "Havana")
+    assert same_place("Osh", "Osh region") and same_place(None, "Kano")
+    assert not same_place("Kano", "Lagos")
+    assert not same_place("Havana", "Mexico")

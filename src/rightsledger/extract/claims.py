@@ -22,7 +22,7 @@ from rightsledger.extract.events import (
     of_object,
     shot_at,
 )
-from rightsledger.extract.places import document_place, sentence_place
+from rightsledger.extract.places import document_place, same_place, sentence_place
 from rightsledger.extract.quantities import parse_count
 from rightsledger.extract.statements import find_statements
 from rightsledger.extract.times import event_time
@@ -591,7 +591,7 @@ def _same_fact(a: Claim, b: Claim) -> bool:
     if (a.event, a.count.low, a.count.high, a.polarity) != (b.event, b.count.low, b.count.high, b.polarity):
         return False
     if a.count.high is not None and a.count.high <= 2:  # a small figure names no fact by itself:
-        if a.place and b.place and not (a.place.lower() in b.place.lower() or b.place.lower() in a.place.lower()):
+        if not same_place(a.place, b.place):
             return False  # one man killed in Limkheda and one in Ahmedabad
         names_a, names_b = _name_words(a.victims), _name_words(b.victims)
         if names_a and names_b and not names_a & names_b:

