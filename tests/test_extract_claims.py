@@ -865,3 +865,16 @@ def test_extract_dates_and_ages_count_nobody_and_named_people_join_their_others(
     }
     found = {text: figures(extract(text)) for text in texts}
     assert found == texts
+
+
+def test_extract_let_go_each_of_a_handful_and_live_ammunition_denied_in_any_voice(extract):
+    def found(text):
+        return sorted((c.event, c.count.low, c.polarity) for c in extract(text) if c.kind == "incident")
+
+    assert found("Two days later a judge fined her 2,000 lari and let her go.") == [("release", 1, "asserted")]
+    assert found("Each of the 19 accused was sentenced to three years' imprisonment.") == [
+        ("detention", 19, "asserted")]
+    assert found("A handful have been freed on bail.") == [("release", None, "asserted")]
+    assert found("At no point did police officers use live ammunition against demonstrators.") == [
+        ("killing", None, "denied")]
+    assert found("Police did not use rubber bullets.") == []

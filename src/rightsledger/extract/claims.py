@@ -110,6 +110,9 @@ def _denied_shooting(mention: Mention, trigger: Token, said: bool) -> bool:
         return False
     refused = mention.negated or aimed_only_at(trigger) or target is not None and any(
         c.lower_ == "no" for c in target.children)
+    if mention.negated and _lethal_arms(trigger) and not any(
+            c.dep_ == "mark" and c.lower_ in ("if", "unless") for c in trigger.children):
+        return True  # "At no point did police officers use live ammunition": whoever says it, a denial
     return refused and said or _under_denial(trigger) or _called_false(trigger)
 
 
@@ -193,6 +196,8 @@ def _count(victims: Token | None, trigger: Token, *, with_named: bool = True) ->
         return Count()
     if with_named and victims.dep_ == "conj" and _others(victims.head) == victims:
         return _count(victims.head, trigger)  # "bail to Darboe and the 18 others": 19 people
+    if victims.lower_ in ("each", "all", "both") and of_object(victims) is not None:
+        return _count(of_object(victims), trigger)  # "Each of the 19 accused was sentenced": 19
     toll = _toll_count(victims, trigger)
     if toll is not None:
         return toll

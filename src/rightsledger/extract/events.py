@@ -859,6 +859,10 @@ def _arguments(token: Token, event: str, kind: str) -> tuple[Token | None, Token
     else:
         victims = _argument(token, ("dobj",)) or _argument(token, ("nsubjpass",))
         perpetrator = _argument(token, ("nsubj",))
+        gone = next((c for c in token.children if c.dep_ in ("ccomp", "xcomp") and c.lemma_ in ("go", "out")), None) \
+            if token.lemma_ == "let" else None
+        if gone is not None:  # "let her go", parsed with "her" the subject of "go"
+            victims = next((c for c in gone.children if c.dep_ == "nsubj"), None) or victims
     if victims is not None and victims.tag_ in ("WP", "WDT") or victims is not None and \
             victims.lower_ in ("that", "which") and token.dep_ == "relcl":
         # "dozens of marchers who were kicked, beaten ...": the clause's antecedent
