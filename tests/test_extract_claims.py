@@ -878,3 +878,19 @@ def test_extract_let_go_each_of_a_handful_and_live_ammunition_denied_in_any_voic
     assert found("At no point did police officers use live ammunition against demonstrators.") == [
         ("killing", None, "denied")]
     assert found("Police did not use rubber bullets.") == []
+
+
+def test_extract_travesty_and_concern_condemn_recommendations_demand_a_legal_appeal_does_not(extract):
+    def found(text):
+        return statements(extract(text))
+
+    assert found("Amnesty International called the verdict a travesty of justice.") == [
+        ("condemn", "Amnesty International")]
+    assert found("The UN human rights office said it was extremely concerned that people were being held "
+                 "without charge.") == [("condemn", "UN human rights office")]
+    assert found("The commission recommended that the families of the dead be compensated.") == [
+        ("demand", "commission")]
+    assert found("Askarov's lawyers said they would appeal within the 10 days allowed by law.") == []
+    assert found("UNHCR has received pledges against an initial appeal of 10 million dollars.") == []
+    assert found("9 December - Jammeh goes on television to reject the result and calls for a new vote.") == [
+        ("demand", "Jammeh")]

@@ -39,6 +39,8 @@ _PRONOUNCING = {"be", "call", "describe", "brand", "label", "term", "dismiss", "
                 "become", "see", "regard", "view", "have", "hold", "stage", "organise", "organize"}
 _DROP_LEADING = {"the", "a", "an", "its", "their", "his", "her", "our", "this", "these", "that"}
 # Ranks and forms of address written before a name: part of neither the name nor the office.
+_MONTHS = {"January", "February", "March", "April", "May", "June", "July", "August", "September", "October",
+           "November", "December"}
 _HONORIFICS = {"mr", "mr.", "mrs", "mrs.", "ms", "ms.", "dr", "dr.", "sir", "dame", "colonel", "col",
                "col.", "lt", "lt.", "lieutenant", "major", "maj", "maj.", "captain", "capt", "capt.",
                "general", "gen", "gen.", "brigadier", "sergeant", "sgt", "sgt.", "commander", "cmdr",
@@ -317,6 +319,9 @@ class Attribution:
             entity = _entity(head)
             role = _office([t for t in tokens if t.i < entity.start])
             person = [t for t in entity if t.lower_ not in _HONORIFICS]
+            while len(person) > 1 and person[0].i > 0 and person[0].doc[person[0].i - 1].like_num and \
+                    person[0].text in _MONTHS:
+                person.pop(0)  # "9 December - Jammeh goes on television": not "December Jammeh"
             while len(person) > 2 and person[0].lower_ in _TITLES:
                 role.append(person.pop(0))  # "Ombudswoman Eliana Revollar": the office the NER took in
             if tokens and tokens[0].i < entity.start or len(person) < len(entity):
@@ -738,3 +743,4 @@ def _clean(name: str) -> str:
     name = re.sub(r"\s+", " ", name).strip(" ,.;:-–—'\"“”‘’•·*()[]")
     name = re.sub(r"^(?:the|a|an)\s+", "", name, flags=re.IGNORECASE)
     return re.sub(r"\s*'s$|\s*’s$", "", name)
+

@@ -283,6 +283,9 @@ def _demands(word: str, cue: tuple[str, ...], token: Token) -> bool:
             for c in token.children)
     if word in ("must", "should"):
         return token.dep_ == "aux"
+    if word == "appeal":  # "appealed for calm", "appealed to the UN to ...", not "would appeal" a verdict or
+        # "an appeal of 10 million dollars"
+        return any(c.dep_ == "prep" and c.lower_ in ("for", "to") or c.dep_ in ("xcomp", "ccomp") for c in token.children)
     if word == "press":
         target = next((c for c in token.children if c.dep_ == "dobj"), None)
         return token.pos_ == "VERB" and (any(c.dep_ == "prep" and c.lower_ == "for" for c in token.children)
