@@ -225,6 +225,9 @@ def _count(victims: Token | None, trigger: Token, *, with_named: bool = True) ->
     named_before = _counted_before(victims)
     if named_before is not None:  # "Relatives of at least three men ... where the men were held"
         return _count(named_before, trigger)
+    if victims.ent_type_ in ("DATE", "TIME", "MONEY", "PERCENT") and not victims.like_num or \
+            victims.text in MONTH_NAMES_TITLE:
+        return Count()  # "the murders of 18 October": a date, not a victim
     if victims.ent_type_ == "PERSON" and victims.pos_ == "PROPN" or \
             victims.pos_ == "PROPN" and victims.tag_ == "NNP" and (
                 victims.ent_type_ not in ("ORG", "GPE", "NORP", "LOC", "FAC") or lone_name(victims)):
@@ -504,6 +507,8 @@ def _phrase(head: Token) -> str | None:
 def _a_date(token: Token) -> bool:
     """Part of a date or an age, which counts nobody: "a 71-year-old colonel", "21 August -
     A UDP activist dies"."""
+    if token.ent_type_ in ("MONEY", "PERCENT"):
+        return True  # "the release of a $26 million disbursement"
     if token.ent_type_ in ("DATE", "TIME") and (_hyphenated(token) or not token.like_num or any(
             t.lower_ in MONTH_NAMES or t.lower_ in ("year", "years", "old") for t in token.doc[token.i:token.i + 4])):
         return True
@@ -512,6 +517,7 @@ def _a_date(token: Token) -> bool:
 
 
 MONTH_NAMES = {name.lower() for name in (*calendar.month_name[1:], *calendar.month_abbr[1:])} | {"sept"}
+MONTH_NAMES_TITLE = frozenset(calendar.month_name[1:])
 
 
 def _hyphenated(token: Token) -> bool:
