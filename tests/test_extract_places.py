@@ -71,3 +71,12 @@ def test_a_town_and_its_country_may_be_one_place_two_towns_are_not():
     assert same_place("Osh", "Osh region") and same_place(None, "Kano")
     assert not same_place("Kano", "Lagos")
     assert not same_place("Havana", "Mexico")
+
+
+def test_the_headline_place_after_in_beats_the_country_that_reacts_and_flight_is_no_story_place(extract):
+    claims = extract("Police detained 40 activists at a meeting on Saturday, lawyers said.",
+                     title="France condemns arrest of 40 activists in Cameroon")
+    assert places(claims) == [("detention", "Cameroon")]
+    claims = extract("Families fled across the border into Kyrgyzstan. About 500 people fled on Monday. "
+                     "Aid agencies told reporters in Geneva that 40 people had been killed.")
+    assert all(place not in ("Kyrgyzstan", "Geneva") for _, place in places(claims))

@@ -59,3 +59,11 @@ def test_nothing_is_carried_in_a_document_without_a_publication_date(extract):
 def test_ages_and_lengths_of_time_are_no_time_of_the_event(extract):
     claims = extract("A 15-year-old boy was detained for three days on Saturday.", published="2019-10-21")
     assert times(claims) == [("detention", "2019-10-19", "on Saturday")]
+
+
+def test_a_year_alone_is_not_carried_and_recent_years_stay_unresolved(extract):
+    text = ("In 2008, soldiers killed more than 200 people in the valley. A man was shot dead near the bus "
+            "terminus, witnesses said. Dozens of activists have disappeared in recent years.")
+    found = times(extract(text, published="2023-05-10"))
+    assert ("killing", None, None) in found
+    assert ("disappearance", None, "in recent years") in found

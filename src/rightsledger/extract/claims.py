@@ -584,16 +584,21 @@ def _carry_times(incidents: list[Claim]) -> list[Claim]:
     ``text`` keeps the words it came from, as claims-v1 asks."""
     from dataclasses import replace
 
-    dated = [c for c in incidents if c.when.start is not None]
-    if not dated:
-        return incidents
+    dated = [c for c in incidents if c.when.start is not None and len(c.when.start) > 4]
     result, last, last_of = [], None, {}
     for claim in incidents:
         if claim.when.start is not None:
-            last = last_of[claim.event] = claim.when
+            if len(claim.when.start) > 4:  # "In 2008, soldiers killed ...": a year alone is history, not news
+                last = last_of[claim.event] = claim.when
             result.append(claim)
             continue
-        carried = last_of.get(claim.event) or last or dated[0].when
+        if claim.when.text is not None and re.search(r"\b(?:years|decades?)\b", claim.when.text, re.IGNORECASE):
+            result.append(claim)  # "in recent years", "over the past decade": a span of its own, left unresolved
+            continue
+        carried = last_of.get(claim.event) or last or (dated[0].when if dated else None)
+        if carried is None:
+            result.append(claim)
+            continue
         result.append(replace(claim, when=When(start=carried.start[:7], text=carried.text)))
     return result
 

@@ -232,7 +232,7 @@ def document_place(ents: list[Span], title: str | None = None) -> str | None:
     names most, unless a region is named as often or a town three times as often."""
     counts = Counter(_clean(ent.text) for ent in ents if ent.label_ in PLACE_LABELS
                      and not _dateline(ent) and not _heading(ent) and not _speaking(ent)
-                     and not _qualifies(ent.root, "elsewhere_heads"))
+                     and not _qualifies(ent.root, "elsewhere_heads") and not _elsewhere(ent.root))
     counts.pop("", None)
     if title and (headline := _first_in(title, counts)):
         return headline
@@ -248,21 +248,38 @@ def document_place(ents: list[Span], title: str | None = None) -> str | None:
     return best
 
 
+def _elsewhere(token: Token) -> bool:
+    """Where people fled to or a source spoke from, which says nothing of where the story
+    is: "fled across the border into Kyrgyzstan", "told reporters in Geneva"."""
+    if token.dep_ != "pobj":
+        return False
+    prep = token.head
+    if prep.lower_ in _words()["destinations"] and prep.head.lemma_.lower() in _FLIGHT:
+        return True
+    return prep.lower_ == "in" and (prep.head.lemma_.lower() in _reporting_verbs() or prep.head.lemma_.lower() in (
+        "reporter", "journalist", "conference", "briefing", "statement", "interview"))
+
+
+_FLIGHT = frozenset({"flee", "cross", "escape", "leave", "evacuate", "relocate", "move", "go", "seek", "reach"})
+
+
 def _first_in(title: str, names: Counter) -> str | None:
-    """The first place a headline names: one the document names, or a country."""
+    """The place a headline names: one after "in", "at" or "near" ("France condemns arrests
+    in Cameroon"), else the first; one the document names, or a country."""
     _, countries = _gazetteer()
     known = {name.lower(): name for name in names}
     words = re.findall(r"[\w.’'-]+", title)
     words = [re.sub(r"(?:['’]s|['’])$", "", w).strip(".") for w in words]
+    found = []
     for i in range(len(words)):
         for n in (4, 3, 2, 1):
             phrase = " ".join(words[i:i + n])
             key = phrase.lower()
-            if key in known:
-                return known[key]
-            if key in countries and len(key) > 2 and phrase[:1].isupper():
-                return phrase
-    return None
+            name = known.get(key) or (phrase if key in countries and len(key) > 2 and phrase[:1].isupper() else None)
+            if name is not None:
+                found.append((i > 0 and words[i - 1].lower() in ("in", "at", "near", "inside", "outside"), -i, name))
+                break
+    return max(found)[2] if found else None
 
 
 def _clean(name: str) -> str:
