@@ -225,8 +225,8 @@ def _count(victims: Token | None, trigger: Token, *, with_named: bool = True) ->
     named_before = _counted_before(victims)
     if named_before is not None:  # "Relatives of at least three men ... where the men were held"
         return _count(named_before, trigger)
-    if victims.ent_type_ in ("DATE", "TIME", "MONEY", "PERCENT") and not victims.like_num or \
-            victims.text in MONTH_NAMES_TITLE:
+    if victims.ent_type_ in ("DATE", "TIME", "MONEY", "PERCENT") and not victims.like_num and \
+            not _hyphenated(victims) or victims.text in MONTH_NAMES_TITLE:
         return Count()  # "the murders of 18 October": a date, not a victim
     if victims.ent_type_ == "PERSON" and victims.pos_ == "PROPN" or \
             victims.pos_ == "PROPN" and victims.tag_ == "NNP" and (
