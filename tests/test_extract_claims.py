@@ -894,3 +894,39 @@ def test_extract_travesty_and_concern_condemn_recommendations_demand_a_legal_app
     assert found("UNHCR has received pledges against an initial appeal of 10 million dollars.") == []
     assert found("9 December - Jammeh goes on television to reject the result and calls for a new vote.") == [
         ("demand", "Jammeh")]
+
+
+def test_extract_review_look_alikes_of_disappearance_flight_release_and_denial_stay_out(extract):
+    texts = {
+        "Many refugees have not returned home since the war ended in 2003.": [],
+        "The striker has not come back since his knee injury.": [],
+        "The prime minister did not return home until Sunday.": [],
+        "The company has not been able to reach its main supplier since the floods.": [],
+        "The club would not say where the injured player is.": [],
+        "Doctors would not say whether the patient is still alive.": [],
+        "The delegation crossed into Jordan for talks.": [],
+        "Hundreds of cyclists crossed into France on Tuesday.": [],
+        "Jihadists crossed into Niger overnight.": [],
+        "The club let him go at the end of the season.": [],
+        "Police have been ordered not to use live ammunition.": [],
+        "Officers did not hesitate to use live ammunition.": [],
+        "Both of the men were detained.": [("detention", 2)],
+        "Nobody has been able to tell her where he is, she said.": [("disappearance", 1)],
+        "The student has not returned home since he was taken from a bus stop.": [("disappearance", 1)],
+        "More than 300 Togolese have crossed into northern Ghana since Tuesday.": [("displacement", 301)],
+    }
+    found = {text: figures(extract(text)) for text in texts}
+    assert found == texts
+
+
+def test_extract_weak_stance_cues_need_a_sentence_about_abuses_and_no_negation(extract):
+    texts = {
+        "The central bank is extremely concerned that inflation will rise.": [],
+        "Critics called the film a disgrace.": [],
+        "Rights groups said the trial was not a travesty.": [],
+        "Analysts recommend buying the stock.": [],
+        "The mayor appealed for $10 million to fix potholes.": [],
+        "Human Rights Watch said the trial was a disgrace.": [("condemn", "Human Rights Watch")],
+    }
+    found = {text: statements(extract(text)) for text in texts}
+    assert found == texts

@@ -111,8 +111,11 @@ def _denied_shooting(mention: Mention, trigger: Token, said: bool) -> bool:
     refused = mention.negated or aimed_only_at(trigger) or target is not None and any(
         c.lower_ == "no" for c in target.children)
     if mention.negated and _lethal_arms(trigger) and not any(
-            c.dep_ == "mark" and c.lower_ in ("if", "unless") for c in trigger.children):
-        return True  # "At no point did police officers use live ammunition": whoever says it, a denial
+            c.dep_ == "mark" and c.lower_ in ("if", "unless") or c.dep_ == "aux" and c.lower_ in (
+                "should", "must", "will", "would", "could", "may", "might", "shall") for c in trigger.children) and \
+            trigger.head.lemma_ not in ("order", "instruct", "tell", "ask", "urge", "hesitate", "warn", "direct"):
+        return True  # "At no point did police officers use live ammunition": whoever says it, a denial; not
+        # "have been ordered not to use", "did not hesitate to use", "must not use"
     return refused and said or _under_denial(trigger) or _called_false(trigger)
 
 
@@ -196,8 +199,12 @@ def _count(victims: Token | None, trigger: Token, *, with_named: bool = True) ->
         return Count()
     if with_named and victims.dep_ == "conj" and _others(victims.head) == victims:
         return _count(victims.head, trigger)  # "bail to Darboe and the 18 others": 19 people
-    if victims.lower_ in ("each", "all", "both") and of_object(victims) is not None:
-        return _count(of_object(victims), trigger)  # "Each of the 19 accused was sentenced": 19
+    if victims.lower_ == "both" and of_object(victims) is not None:
+        return Count(2, 2, "exact")  # "Both of the men were detained"
+    if victims.lower_ in ("each", "all") and of_object(victims) is not None and of_object(victims).pos_ != "PRON":
+        whole = _count(of_object(victims), trigger)  # "Each of the 19 accused was sentenced": 19
+        if whole.qualifier != "none":
+            return whole
     toll = _toll_count(victims, trigger)
     if toll is not None:
         return toll

@@ -34,6 +34,9 @@ HOMES = {"home", "house", "country", "village", "town", "city", "area", "region"
          "neighborhood", "district", "border", "capital", "countryside", "bush", "forest", "mountain", "camp"}
 CUSTODIAL_TERMS = {"year", "month", "week", "day", "term", "prison", "jail", "life", "imprisonment",
                    "detention", "custody", "camp"}
+CUSTODY_WORDS = {"bail", "custody", "police", "detention", "detain", "arrest", "hold", "charge", "question",
+                 "questioning", "fine", "judge", "court", "officer", "station", "prison", "jail", "cell", "guard",
+                 "soldier", "interrogation", "interrogate", "captor", "kidnapper", "abductor", "rial", "ransom"}
 CUSTODIAL_PLACES = {"prison", "jail", "cell", "station", "detention", "custody", "court", "hospital", "facility"}
 # "state bodies", "oversight bodies": institutions, not the dead
 INSTITUTIONS = {"state", "public", "government", "official", "governing", "regulatory", "international", "treaty",
@@ -162,6 +165,8 @@ def _unaccounted_for(token: Token, event: str) -> Mention | None:
             return None
         deps = ("nsubjpass", "dobj") if token.lemma_ in ("see", "reach") else ()
         victims = next((c for c in token.children if c.dep_ in deps), None)
+        if token.lemma_ == "reach" and not _kin_or_named(victims):
+            return None  # "could not reach her husband since Saturday", not "its main supplier"
         if token.lemma_ == "hear":
             source = next((c for c in token.children if c.dep_ == "prep" and c.lower_ == "from"), None)
             victims = next((c for c in source.children if c.dep_ == "pobj"), None) if source is not None else None
@@ -172,15 +177,25 @@ def _unaccounted_for(token: Token, event: str) -> Mention | None:
         if token.dep_ == "conj" and token.head.lemma_ in _LEFT:
             return None  # "fled to Kazakhstan and have not come back": the displaced, not the missing
         victims = _subject(token)
+        if any(c.lower_ == "until" for c in token.subtree) or victims is not None and (
+                victims.lemma_.lower() in _AWAY or token.lemma_ in ("come", "return") and not (
+                    _kin_or_named(victims) or _taken_since(token))):
+            return None  # "did not return home until Sunday", refugees, strikers, ambassadors
     elif token.lemma_ == "find" and any(c.dep_ == "auxpass" for c in token.children):
         if not _since(token):  # "548 people who could not be found since the strike began"
             return None
         victims = next((c for c in token.children if c.dep_ == "nsubjpass"), None)
         if victims is not None and victims.lower_ in ("who", "that") and token.dep_ == "relcl":
             victims = token.head
+        if victims is not None and victims.lemma_.lower() in _WANTED:
+            return None  # "the escaped suspect has not been found since": sought, not disappeared
     else:  # "know", "tell", "say", "find out": where the people are, or what became of them
         if token.lemma_ == "say" and not (refused or negative_subject(token)):
             return None  # "The ministry did not say where he had been held" is silence, not a refusal
+        teller = _teller(token)
+        if token.lemma_ in ("say", "tell") and not (teller is not None and (teller.lower_ in NEGATIONS | {
+                "one"} or _authority(teller)) or any(c.dep_ == "auxpass" for c in token.children)):
+            return None  # "nobody will say", "police would not tell them"; not "the club would not say"
         if token.lemma_ == "find" and not any(c.dep_ == "prt" and c.lower_ == "out" for c in token.children):
             return None
         clause = next((c for c in token.children if c.dep_ in ("ccomp", "advcl") and c.lemma_ in (
@@ -206,6 +221,45 @@ def _unaccounted_for(token: Token, event: str) -> Mention | None:
 
 # verbs of leaving: those who left and have not come back are displaced, not missing
 _LEFT = frozenset({"flee", "leave", "escape", "cross", "move", "evacuate", "relocate"})
+# people away by flight or by choice, whose not coming home is no disappearance
+_AWAY = frozenset({"refugee", "family", "resident", "exile", "migrant", "ambassador", "diplomat", "tourist",
+                   "player", "striker", "team", "delegation", "worker", "investor"})
+_WANTED = frozenset({"suspect", "fugitive", "escapee", "gunman", "killer", "attacker", "perpetrator", "convict"})
+# the people whose not coming home is news: relatives, named people, him and her
+KIN = frozenset({"son", "daughter", "brother", "sister", "husband", "wife", "father", "mother", "nephew", "niece",
+                 "cousin", "uncle", "aunt", "child", "boy", "girl", "grandson", "relative", "fiance", "fiancé"})
+AUTHORITIES = frozenset({"police", "policeman", "officer", "official", "authority", "army", "soldier", "ministry",
+                         "government", "station", "prison", "jail", "prosecutor", "court", "guard", "agency",
+                         "service", "gendarmerie", "gendarme", "commander", "military", "security", "nobody"})
+
+
+def _kin_or_named(person: Token | None) -> bool:
+    return person is not None and (person.lemma_.lower() in KIN or person.ent_type_ == "PERSON"
+                                   or person.lower_ in ("he", "she", "him", "her"))
+
+
+def _authority(subject: Token | None) -> bool:
+    return subject is not None and (subject.lemma_.lower() in AUTHORITIES or subject.ent_type_ == "ORG" and any(
+        w.lemma_.lower() in AUTHORITIES for w in subject.subtree))
+
+
+def _teller(verb: Token) -> Token | None:
+    """Who tells or says, through "has been able to" and the like ("Nobody has been able to tell her")."""
+    node = verb
+    for _ in range(4):
+        subject = next((c for c in node.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+        if subject is not None:
+            return subject
+        if node.dep_ not in ("xcomp", "acomp", "conj", "ccomp") or node.head == node:
+            return None
+        node = node.head
+    return None
+
+
+def _taken_since(verb: Token) -> bool:
+    """"has not returned home since he was taken from a bus stop": gone since an arrest or abduction."""
+    return any(c.dep_ == "advcl" and any(m.lower_ == "since" for m in c.children) and c.lemma_ in (
+        "take", "arrest", "detain", "abduct", "seize", "pick", "kidnap", "grab") for c in verb.children)
 
 
 def _since(token: Token) -> bool:
@@ -284,6 +338,9 @@ def _fits(token: Token, kind: str, extra: tuple[str, ...], condition: str | None
         return False
     if condition == "forced" and not _forced(token):
         return False
+    if token.lemma_ == "let" and not any(c.dep_ == "auxpass" for c in token.children) and not any(
+            t.lemma_.lower() in CUSTODY_WORDS for t in token.sent):
+        return False  # "let her go on bail", "a judge fined her and let her go"; not "the club let him go"
     if token.lemma_ == "move" and any(o.lemma_.lower() in CUSTODIAL_PLACES for c in token.children
                                       if c.dep_ == "prep" for o in c.children if o.dep_ == "pobj"):
         return False  # "Hundreds have been moved to prisons in Uttar Pradesh": a transfer
@@ -303,7 +360,8 @@ def _fits(token: Token, kind: str, extra: tuple[str, ...], condition: str | None
         return False  # a death toll ("activists put the toll at 1,500" in a story of deaths), not a road toll
     return not (token.dep_ == "compound" and kind == "noun" and token.head.lemma_ in
                 ("threat", "penalty", "row", "squad", "camp", "centre", "center", "facility", "warrant", "agency",
-                 "status", "law", "policy", "programme", "program", "card", "organisation", "organization"))
+                 "status", "law", "policy", "programme", "program", "card", "organisation", "organization",
+                 "suspect", "charge", "rate", "conviction", "weapon", "mystery", "novel", "film", "scene"))
 
 
 def _custodial(sentenced: Token) -> bool:
@@ -432,8 +490,8 @@ def _forced(token: Token) -> bool:
         return True
     if _armed(_subject(token)):
         return False  # "troops crossed the causeway into the kingdom"
-    if _to_refuge(token):
-        return True  # "crossed into Senegal", "crossed the border", "left for the hills"
+    if _to_refuge(token) and _civilians(_subject(token)):
+        return True  # "people crossed into Senegal", "families crossed the border", "left for the hills"
     if not _away_from_home(token):
         return False  # "left the meeting early to avoid journalists", "crossed the street"
     if head.lemma_ in ("tell", "order") and token.dep_ == "xcomp" and any(
@@ -454,7 +512,8 @@ def _forced(token: Token) -> bool:
 # where people go who flee: leaving for these, or crossing a border, is flight without "fear"
 REFUGES = {"hill", "hills", "mountain", "bush", "forest", "wood", "woods", "camp", "border", "frontier"}
 ARMED = {"troop", "soldier", "force", "army", "militant", "fighter", "rebel", "police", "officer", "gunman",
-         "militia", "militiaman", "policeman", "convoy", "tank"}
+         "militia", "militiaman", "policeman", "convoy", "tank", "jihadist", "insurgent", "extremist", "terrorist",
+         "bandit", "smuggler", "trafficker"}
 
 
 def _armed(subject: Token | None) -> bool:
@@ -462,6 +521,23 @@ def _armed(subject: Token | None) -> bool:
     if subject is not None and of_object(subject) is not None:
         subject = of_object(subject)
     return subject is not None and subject.lemma_.lower() in ARMED
+
+
+# who flees: crossing a border is flight when these cross it, not a delegation, a team or smugglers
+CIVILIANS = {"people", "person", "resident", "civilian", "family", "household", "villager", "refugee", "woman",
+             "child", "man", "men", "women", "children", "inhabitant", "citizen", "minority", "asylum", "elderly",
+             "we", "they", "i", "he", "she"}
+
+
+def _civilians(subject: Token | None) -> bool:
+    if subject is None:
+        return False
+    if of_object(subject) is not None and subject.lemma_.lower() not in CIVILIANS:
+        subject = of_object(subject)  # "tens of thousands of people", "more than 8,000 of them"
+    demonym = subject.text[:1].isupper() and subject.i > subject.sent.start and not known_place(subject.text) \
+        and any(c.dep_ == "nummod" for c in subject.children)  # "more than 300 Togolese"
+    return subject.lemma_.lower() in CIVILIANS or subject.lower_ in CIVILIANS or subject.ent_type_ == "NORP" or (
+        subject.like_num and subject.head.lemma_ != "of") or demonym
 
 
 def _to_refuge(token: Token) -> bool:

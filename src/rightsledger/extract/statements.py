@@ -38,6 +38,21 @@ DEFENDED = {"response", "action", "operation", "conduct", "crackdown", "force", 
             "troops", "security", "measure", "tactic", "handling", "raid", "shooting", "officer", "soldier"}
 UNVERIFIABLE = {"hard", "difficult", "impossible", "unable", "means", "mean", "way", "try", "attempt", "possible",
                 "effort", "fail"}
+# cues that are stances only in a sentence about abuses ("extremely concerned that inflation will rise",
+# "analysts recommend buying the stock" are not)
+WEAK_CUES = {"concerned", "extremely", "seriously", "travesty", "disgrace", "recommend", "appeal"}
+ABUSE_WORDS = {"right", "rights", "abuse", "violation", "detainee", "prisoner", "victim", "protester", "demonstrator",
+               "crackdown", "violence", "trial", "verdict", "justice", "accountability", "impunity", "investigation",
+               "inquiry", "police", "army", "military", "security", "soldier", "torture", "killing", "arrest",
+               "detention", "activist", "journalist", "opposition", "civilian", "sentence", "court", "judge",
+               "charge", "death", "dead", "custody", "family", "families", "compensate", "disappearance",
+               "shooting", "force", "officer", "people", "person", "held", "release", "free"}
+
+
+def _about_abuses(sentence: Span) -> bool:
+    return any(t.lemma_.lower() in ABUSE_WORDS or t.lower_ in ABUSE_WORDS for t in sentence)
+
+
 REPORT_NOUNS = {"report", "article", "publication", "story", "investigation", "finding", "claim"}
 QUOTED_ONLY = {"must", "should", "false", "fake", "nonsense", "rubbish", "myth", "fiction",
                "unacceptable", "appalling", "abhorrent", "barbaric", "horrific", "horrendous",
@@ -85,6 +100,9 @@ def find_statements(sentence: Span, attribution: Attribution) -> list[tuple[str,
                 continue
             held = {speaker for _, speaker, _ in found.get(stance, [])}
             speakers = [s for s in attribution.speakers_near(cue_token) if s not in (PUBLISHER, REPORTS, *held)]
+            if _copular(cue_token):  # "the trial was a disgrace, HRW said": who says so, not the trial
+                reporter = attribution.reporter_of(cue_token)
+                speakers = [reporter] if reporter and reporter not in (PUBLISHER, REPORTS, *held) else []
             if speakers:
                 found.setdefault(stance, []).extend((stance, speaker, cue_token) for speaker in speakers)
     evidence = _negated_evidence(sentence) if "deny" not in found else None
@@ -122,10 +140,18 @@ def _matches(words: list[tuple[str, str]], i: int, cue: tuple[str, ...]) -> bool
     return all(part in words[i + n] for n, part in enumerate(cue))
 
 
+def _copular(token: Token) -> bool:
+    """A cue said of something with "is" ("the verdict was a travesty"), whose subject is no speaker."""
+    return token.dep_ in ("attr", "acomp") and token.head.lemma_ == "be"
+
+
 def _takes_stance(stance: str, cue: tuple[str, ...], token: Token, attribution: Attribution) -> bool:
     word = cue[0]
     if token.pos_ == "VERB" and token.dep_ in ("acl", "amod"):
         return False  # "messages urging men to leave": the messages' words, nobody's stance
+    if word in WEAK_CUES and (not _about_abuses(token.sent) or any(
+            c.dep_ == "neg" for c in (token, token.head) for c in c.children)):
+        return False  # "concerned that inflation will rise", "the film was a disgrace", "not a travesty"
     quoted = attribution.quote_at(token.idx) is not None
     if word in QUOTED_ONLY and not (quoted or _reported(token) or _aimed_at_authority(word, token)):
         return False
