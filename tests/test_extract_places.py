@@ -80,3 +80,12 @@ def test_the_headline_place_after_in_beats_the_country_that_reacts_and_flight_is
     claims = extract("Families fled across the border into Kyrgyzstan. About 500 people fled on Monday. "
                      "Aid agencies told reporters in Geneva that 40 people had been killed.")
     assert all(place not in ("Kyrgyzstan", "Geneva") for _, place in places(claims))
+
+
+def test_where_a_report_was_released_or_a_minister_spoke_is_no_place_nor_are_all_destinations(extract):
+    claims = extract("Speaking at a news conference in Brussels, the minister said 30 protesters were detained in Minsk.")
+    assert places(claims) == [("detention", "Minsk")]
+    claims = extract("In a report released in London, the group said 40 people were killed.")
+    assert places(claims) == [("killing", None)]
+    claims = extract("Many families fled to Lithuania and Poland, fearing reprisals.")
+    assert places(claims) == [("displacement", None)]

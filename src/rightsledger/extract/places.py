@@ -121,7 +121,10 @@ def _qualifies(token: Token, heads: str) -> bool:
 
 
 def _destination(token: Token, trigger: Token | None) -> bool:
-    """The object of "to", "into", "for" in the clause of the displacement."""
+    """The object of "to", "into", "for" in the clause of the displacement ("fled to
+    Lithuania and Poland": both)."""
+    while token.dep_ == "conj" and token.head != token:
+        token = token.head
     return (token.dep_ == "pobj" and token.head.lemma_.lower() in _words()["destinations"]
             and (trigger is None or trigger in token.head.ancestors or token.head.head == trigger
                  or any(a == trigger for a in token.ancestors)))
@@ -132,13 +135,22 @@ def _reported_where(token: Token, trigger: Token | None) -> str | None:
     place of the event; "a Pamiri activist in Moscow said ..." only where the sentence is;
     "In Mahshahr, witnesses told the group that ..." is where it happened."""
     verb = next((a for a in token.ancestors if a.pos_ in ("VERB", "AUX")), None)
-    if (verb is None or trigger is None or verb == trigger or trigger in token.ancestors
-            or verb not in trigger.ancestors or verb.lemma_.lower() not in _reporting_verbs()):
+    if verb is None or trigger is None or verb == trigger or trigger in token.ancestors or not _telling(verb):
         return "place"
+    if verb not in trigger.ancestors:
+        return None  # "Speaking at a news conference in Brussels, the minister said ...",
+        # "in a report released in London"
     path = [token, *(a for a in token.ancestors if a.i != verb.i and verb in a.ancestors)]
     if any(t.dep_ in ("nsubj", "nsubjpass") for t in path):
         return "local"
     return "place" if token.i < verb.i else None
+
+
+def _telling(verb: Token) -> bool:
+    """A verb of saying, or of publishing a report."""
+    lemma = verb.lemma_.lower()
+    return lemma in _reporting_verbs() or lemma == "speak" or lemma in ("release", "publish", "present", "issue") \
+        and verb.head.lemma_.lower() in ("report", "statement", "study", "findings", "document", "communique")
 
 
 def _local_authority(ent: Span) -> str | None:
@@ -251,12 +263,14 @@ def document_place(ents: list[Span], title: str | None = None) -> str | None:
 def _elsewhere(token: Token) -> bool:
     """Where people fled to or a source spoke from, which says nothing of where the story
     is: "fled across the border into Kyrgyzstan", "told reporters in Geneva"."""
+    while token.dep_ == "conj" and token.head != token:
+        token = token.head  # "fled to Lithuania and Poland"
     if token.dep_ != "pobj":
         return False
     prep = token.head
     if prep.lower_ in _words()["destinations"] and prep.head.lemma_.lower() in _FLIGHT:
         return True
-    return prep.lower_ == "in" and (prep.head.lemma_.lower() in _reporting_verbs() or prep.head.lemma_.lower() in (
+    return prep.lower_ == "in" and (_telling(prep.head) or prep.head.lemma_.lower() in (
         "reporter", "journalist", "conference", "briefing", "statement", "interview"))
 
 
