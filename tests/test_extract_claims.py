@@ -930,3 +930,14 @@ def test_extract_weak_stance_cues_need_a_sentence_about_abuses_and_no_negation(e
     }
     found = {text: statements(extract(text)) for text in texts}
     assert found == texts
+
+
+def test_extract_figures_from_an_office_and_a_coalition_by_its_short_name_are_their_sources(extract):
+    def sources(text):
+        return [c.source for c in extract(text) if c.kind == "incident"]
+
+    assert sources("According to preliminary figures from the Cali Mayor's Office, 13 people died in the city.") == [
+        "Cali Mayor's Office"]
+    assert sources("According to data from the health ministry, 40 people were killed.") == ["health ministry"]
+    assert sources("The coalition of 14 opposition parties, the C14, says four people were killed on Saturday.") == [
+        "C14"]

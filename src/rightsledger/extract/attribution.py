@@ -62,7 +62,8 @@ _OFFICES_OF_GENERAL = {"attorney", "secretary", "director", "inspector", "surgeo
 _ANY_ORGANISATION = {"group", "organisation", "organization", "ngo", "network", "watchdog", "monitor",
                      "charity", "campaign", "outlet", "movement"}
 # Who speaks for an organisation: "a spokesman for the Carabineros" is the Carabineros.
-_VOICES = {"spokesman", "spokeswoman", "spokesperson", "representative", "official", "source"}
+_VOICES = {"spokesman", "spokeswoman", "spokesperson", "representative", "official", "source",
+           "figure", "data", "datum", "count", "record", "tally", "estimate"}  # "preliminary figures from the Mayor's Office"
 
 
 @lru_cache(maxsize=1)
@@ -222,6 +223,11 @@ class Attribution:
 
     def name_of(self, head: Token) -> str:
         """A source's name as written, resolved when it is a pronoun or generic description."""
+        short = next((c for c in head.children if c.dep_ == "appos" and c.ent_type_ == "ORG" and c.pos_ == "PROPN"
+                      and len(list(c.subtree)) <= 4), None)
+        if short is not None and head.pos_ == "NOUN" and not head.ent_type_ and \
+                head.lemma_.lower() not in _TITLES | _ROLES | _HONORIFICS:
+            head = short  # "The coalition of 14 opposition parties, the C14, says": the C14
         lower = head.lower_
         if lower in ("who", "which", "that") and head.head.dep_ == "relcl":
             return self.name_of(head.head.head)
@@ -565,7 +571,8 @@ def _voice_of(head: Token) -> Token | None:
     for prep in head.children:
         if prep.dep_ == "prep" and prep.lower_ in ("for", "of", "at", "from"):
             pobj = next((c for c in prep.children if c.dep_ == "pobj"), None)
-            if pobj is not None and (pobj.ent_type_ in ("ORG", "GPE", "NORP") or pobj.pos_ == "PROPN"):
+            if pobj is not None and (pobj.ent_type_ in ("ORG", "GPE", "NORP") or pobj.pos_ == "PROPN"
+                                     or pobj.lemma_.lower() in ORGANISATION_WORDS):
                 return pobj
     return None
 
