@@ -40,6 +40,8 @@ SETS = {
                 ROOT / "bench" / "extraction" / "tuning4" / "gold.jsonl", True),
     "tuning5": (ROOT / "bench" / "extraction" / "tuning5" / "docs",
                 ROOT / "bench" / "extraction" / "tuning5" / "gold.jsonl", True),
+    "tuning6": (ROOT / "bench" / "extraction" / "tuning6" / "docs",
+                ROOT / "bench" / "extraction" / "tuning6" / "gold.jsonl", True),
     "heldout": (ROOT / "bench" / "extraction" / "heldout" / "docs",
                 ROOT / "bench" / "extraction" / "heldout" / "gold.jsonl", True),
 }
