@@ -941,3 +941,20 @@ def test_extract_figures_from_an_office_and_a_coalition_by_its_short_name_are_th
     assert sources("According to data from the health ministry, 40 people were killed.") == ["health ministry"]
     assert sources("The coalition of 14 opposition parties, the C14, says four people were killed on Saturday.") == [
         "C14"]
+
+
+def test_extract_exile_homelessness_forced_from_homes_missing_since_and_companions(extract):
+    texts = {
+        "More than 155,000 people have been forced from their homes by gang violence.": [("displacement", 155001)],
+        "The governor says up to 300,000 people have been left homeless.": [("displacement", None)],
+        "At least three of our members have left Kabul for Pakistan this week.": [("displacement", 3)],
+        "The opposition leader left the country after the verdict.": [("displacement", 1)],
+        "The minister left Armenia on Monday.": [],
+        "My brother has been missing since the first night.": [("disappearance", 1)],
+        "At least two of the others remain unaccounted for.": [("disappearance", 2)],
+        "A Guinean woman said she fled her flat with her two children on Tuesday night.": [("displacement", 3)],
+        "Police arrested the journalist and his two sons on Monday.": [("detention", 3)],
+        "Police arrested one soldier and two civilians.": [("detention", 1), ("detention", 2)],
+    }
+    found = {text: figures(extract(text)) for text in texts}
+    assert found == texts

@@ -174,6 +174,7 @@ def _incidents(mention: Mention, sentence: Span, ents: list[Span], *, doc_id: st
     victims = doc[mention.victims] if mention.victims is not None else None
     denied = mention.negated or _under_denial(trigger) or _called_false(trigger)
     count = _count(victims, trigger) if not (denied and mention.negated) else Count()
+    count = _with_companions(count, victims, trigger)
     place = sentence_place(sentence, ents, trigger, mention.event) or fallback_place
     when = event_time(trigger, ents, published=published)
     counts = [count] + ([] if denied else _subsets(victims, trigger, count, others) + _conjoined(victims, trigger, count))
@@ -430,12 +431,34 @@ def _conjoined(victims: Token | None, trigger: Token, count: Count) -> list[Coun
         return []
     counts = []
     for conj in victims.conjuncts:
-        if conj.i < victims.i or conj.pos_ not in ("NOUN", "PROPN", "NUM") or conj == _others(victims):
+        if conj.i < victims.i or conj.pos_ not in ("NOUN", "PROPN", "NUM") or conj == _others(victims) or \
+                conj in _companions(victims, trigger):
             continue
         figure = _count(conj, trigger)
         if figure.qualifier != "none":
             counts.append(figure)
     return counts
+
+
+def _companions(victims: Token | None, trigger: Token) -> list[Token]:
+    """People counted along with one person: "an activist and her three sisters", "fled her
+    flat with her two children"."""
+    if victims is None:
+        return []
+    found = [c for c in victims.conjuncts if c.i > victims.i]
+    found += [o for node in (victims, trigger) for c in node.children if c.dep_ == "prep" and c.lower_ == "with"
+              for o in c.children if o.dep_ == "pobj"]
+    return [c for c in found if any(p.dep_ == "poss" and p.lower_ in ("her", "his", "their") for p in c.children)
+            and any(n.dep_ == "nummod" and n.like_num for n in c.children) and are_people(c)]
+
+
+def _with_companions(count: Count, victims: Token | None, trigger: Token) -> Count:
+    if (count.low, count.high) != (1, 1):
+        return count
+    more = [_count(c, trigger, with_named=False) for c in _companions(victims, trigger)]
+    if not more or any(m.low is None or m.high is None for m in more):
+        return count
+    return Count(1 + sum(m.low for m in more), 1 + sum(m.high for m in more), "exact")
 
 
 def _others(name: Token) -> Token | None:

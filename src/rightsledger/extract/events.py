@@ -165,7 +165,7 @@ def _unaccounted_for(token: Token, event: str) -> Mention | None:
             return None
         deps = ("nsubjpass", "dobj") if token.lemma_ in ("see", "reach") else ()
         victims = next((c for c in token.children if c.dep_ in deps), None)
-        if token.lemma_ == "reach" and not _kin_or_named(victims):
+        if token.lemma_ == "reach" and not (_kin_or_named(victims) or victims is not None and victims.lower_ == "them"):
             return None  # "could not reach her husband since Saturday", not "its main supplier"
         if token.lemma_ == "hear":
             source = next((c for c in token.children if c.dep_ == "prep" and c.lower_ == "from"), None)
@@ -189,7 +189,7 @@ def _unaccounted_for(token: Token, event: str) -> Mention | None:
             victims = token.head
         if victims is not None and victims.lemma_.lower() in _WANTED:
             return None  # "the escaped suspect has not been found since": sought, not disappeared
-    else:  # "know", "tell", "say", "find out": where the people are, or what became of them
+    else:  # "know", "learn", "tell", "say", "find out": where the people are, or what became of them
         if token.lemma_ == "say" and not (refused or negative_subject(token)):
             return None  # "The ministry did not say where he had been held" is silence, not a refusal
         teller = _teller(token)
@@ -492,6 +492,9 @@ def _forced(token: Token) -> bool:
         return False  # "troops crossed the causeway into the kingdom"
     if _to_refuge(token) and _civilians(_subject(token)):
         return True  # "people crossed into Senegal", "families crossed the border", "left for the hills"
+    if token.lemma_ == "leave" and _left_country(token) and are_people(_subject(token)) and \
+            _subject(token).lemma_.lower() not in OFFICIALS:
+        return True  # "three opposition figures have left Armenia", "left Kabul for Pakistan": exile
     if not _away_from_home(token):
         return False  # "left the meeting early to avoid journalists", "crossed the street"
     if head.lemma_ in ("tell", "order") and token.dep_ == "xcomp" and any(
@@ -527,6 +530,20 @@ def _armed(subject: Token | None) -> bool:
 CIVILIANS = {"people", "person", "resident", "civilian", "family", "household", "villager", "refugee", "woman",
              "child", "man", "men", "women", "children", "inhabitant", "citizen", "minority", "asylum", "elderly",
              "we", "they", "i", "he", "she"}
+
+
+# who leave a country on business, not in flight
+OFFICIALS = {"minister", "president", "delegation", "official", "team", "ambassador", "envoy", "diplomat", "premier",
+             "chancellor", "king", "queen", "pope", "secretary", "tourist", "investor", "company", "firm", "player",
+             "coach", "squad", "star", "singer", "band", "executive", "ceo", "chairman", "governor", "mayor"}
+
+
+def _left_country(token: Token) -> bool:
+    """Leaving a country, or leaving for one: "left Armenia", "left Kabul for Pakistan"."""
+    places = [c for c in token.children if c.dep_ == "dobj"] + [
+        o for c in token.children if c.dep_ == "prep" and c.lower_ in ("for", "to") for o in c.children
+        if o.dep_ == "pobj"]
+    return any(_country(p.text) or p.lemma_.lower() == "country" for p in places)
 
 
 def _civilians(subject: Token | None) -> bool:
@@ -876,7 +893,8 @@ def _licensed_noun(token: Token) -> bool:
         return True  # "the death toll", "hundreds of extrajudicial killings"
     if any(c.dep_ == "prep" and c.lower_ in ("by", "of") for c in token.children):
         return True
-    if token.lemma_ in ("dead", "missing") and token.dep_ in ("acomp", "oprd", "ROOT", "conj", "amod", "nsubj", "dobj") \
+    if (token.lemma_ in ("dead", "missing", "unaccounted") or token.lower_ == "missing") and token.dep_ in (
+            "acomp", "oprd", "ROOT", "conj", "amod", "nsubj", "dobj") \
             or token.lower_ == "missing" and token.dep_ in ("xcomp", "pcomp", "advcl"):  # "reported missing", "with dozens still missing"
         return True
     head = token.head
@@ -925,6 +943,8 @@ def _arguments(token: Token, event: str, kind: str) -> tuple[Token | None, Token
         if group != token and _counted(group):
             return group, None  # "The ten were among 47 people seized": the 47 (the ten, a part)
         return named, None
+    if kind == "noun" and token.lower_ == "missing" and token.pos_ == "VERB":
+        return _argument(token, ("nsubj",)), None  # "My brother has been missing since the first night"
     if kind == "noun":
         return _noun_arguments(token)
     passive = _passive(token) or _reduced_passive(token)
@@ -939,6 +959,9 @@ def _arguments(token: Token, event: str, kind: str) -> tuple[Token | None, Token
             if token.lemma_ == "let" else None
         if gone is not None:  # "let her go", parsed with "her" the subject of "go"
             victims = next((c for c in gone.children if c.dep_ == "nsubj"), None) or victims
+        if victims is None and token.dep_ == "xcomp" and token.head.lemma_ in ("force", "make", "compel", "oblige"):
+            victims = next((c for c in token.head.children if c.dep_ == "dobj"), None)  # "forced 3,000 residents
+            # ... to flee their homes"
     if victims is not None and victims.tag_ in ("WP", "WDT") or victims is not None and \
             victims.lower_ in ("that", "which") and token.dep_ == "relcl":
         # "dozens of marchers who were kicked, beaten ...": the clause's antecedent
@@ -1062,7 +1085,7 @@ def _agent(token: Token) -> Token | None:
 
 def _noun_arguments(token: Token) -> tuple[Token | None, Token | None]:
     victims = perpetrator = None
-    adjective = token.lemma_ in ("dead", "missing") or token.lower_ == "missing"  # tagged VBG: lemma "miss"
+    adjective = token.lemma_ in ("dead", "missing", "unaccounted") or token.lower_ == "missing"  # tagged VBG: lemma "miss"
     for child in token.children:
         if child.dep_ == "poss" and _lemma(token) == "whereabouts":  # "whose whereabouts", "their whereabouts"
             victims = token.head.head if child.tag_ == "WP$" and token.head.dep_ == "relcl" else child
