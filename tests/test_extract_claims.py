@@ -958,3 +958,13 @@ def test_extract_exile_homelessness_forced_from_homes_missing_since_and_companio
     }
     found = {text: figures(extract(text)) for text in texts}
     assert found == texts
+
+
+def test_extract_headings_ransom_kidnappings_and_the_detention_behind_a_release_make_no_claim(extract):
+    texts = {
+        "Arrests of critics.": [],
+        "The gangs have also kidnapped dozens of people for ransom on the road to the border.": [],
+        "The 20 students detained on Monday have been released.": [("release", 20)],
+    }
+    found = {text: figures(extract(text)) for text in texts}
+    assert found == texts

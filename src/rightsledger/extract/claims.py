@@ -67,7 +67,7 @@ def claims_from_doc(doc: Doc, *, doc_id: str, published: str | None, publisher: 
             statements.append(Claim(doc=doc_id, kind="statement", source=speaker, speaker=speaker,
                                     stance=stance, evidence=evidence, evidence_start=start, evidence_end=end))
         denial = any(stance == "deny" for stance, _, _ in stances)
-        mentions = find_mentions(sentence)
+        mentions = find_mentions(sentence) if not _heading(sentence) else []
         for mention in mentions:
             trigger = doc[mention.trigger]
             if mention.event not in EVENTS:
@@ -98,6 +98,13 @@ def claims_from_doc(doc: Doc, *, doc_id: str, published: str | None, publisher: 
     if published:  # without it, the document's "now" is unknown: a time told of one event is no time of the next
         incidents = _carry_times(incidents)
     return incidents + _one_per_speaker(statements, places=attribution.place_names), beyond
+
+
+def _heading(sentence: Span) -> bool:
+    """"Arrests of critics.", "Background": a section heading names a topic and tells nothing."""
+    words = [t for t in sentence if not t.is_punct and not t.is_space]
+    return 0 < len(words) <= 5 and not any(t.pos_ in ("VERB", "AUX") or t.like_num for t in words) and \
+        sentence.text.strip()[:1].isupper()
 
 
 def _denied_shooting(mention: Mention, trigger: Token, said: bool) -> bool:

@@ -338,6 +338,9 @@ def _fits(token: Token, kind: str, extra: tuple[str, ...], condition: str | None
         return False
     if condition == "forced" and not _forced(token):
         return False
+    if token.lemma_ in ("kidnap", "kidnapping", "abduct", "abduction") and any(
+            t.lower_ == "ransom" for t in token.sent):
+        return False  # "kidnapped dozens of people for ransom": gangs' crimes, not detention by anyone's state
     if token.lemma_ == "let" and not any(c.dep_ == "auxpass" for c in token.children) and not any(
             t.lemma_.lower() in CUSTODY_WORDS for t in token.sent):
         return False  # "let her go on bail", "a judge fined her and let her go"; not "the club let him go"
@@ -723,7 +726,7 @@ def _presupposed(token: Token, victims: Token | None) -> bool:
         return False
     if token.dep_ == "amod" and token.pos_ == "VERB":
         return True  # "detained persons", "the arrested students"
-    if token.dep_ == "acl" and token.head.dep_ in ("dobj", "pobj") and token.head.head.pos_ == "VERB" \
+    if token.dep_ == "acl" and token.head.dep_ in ("dobj", "pobj", "nsubjpass") and token.head.head.pos_ == "VERB" \
             and any(entry[0] in EVENTS for entry in _triggers().get(token.head.head.lemma_.lower(), ())):
         return True  # "freed 1,200 soldiers held since the putsch": the release is the news
     if token.dep_ == "attr" and token.head.lemma_ == "be" and (victims is None or victims == token) and any(
