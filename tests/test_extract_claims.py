@@ -968,3 +968,15 @@ def test_extract_headings_ransom_kidnappings_and_the_detention_behind_a_release_
     }
     found = {text: figures(extract(text)) for text in texts}
     assert found == texts
+
+
+def test_extract_people_given_electric_shocks_and_complaints_that_they_were_beaten_are_torture(extract):
+    texts = {
+        "I have met at least five detainees who told me they were given electric shocks in the basement.": [
+            ("torture", 5)],
+        "Their lawyers say at least two were given electric shocks during interrogation.": [("torture", 2)],
+        "The medics said they had received the bodies of two people.": [("killing", 2)],
+        "If someone you know is missing, send their name to the hotline.": [],
+    }
+    found = {text: figures(extract(text)) for text in texts}
+    assert found == texts

@@ -53,7 +53,7 @@ IRREALIS_HEADS = {"call", "urge", "demand", "ask", "want", "seek", "press", "pla
                   "encourage", "push", "appeal", "let", "permit", "authorise", "authorize", "empower"}
 PERMITTING = {"let", "allow", "permit", "authorise", "authorize", "empower"}
 # Nouns only count as events where the sentence says they happened.
-NOUN_LICENSORS = {"report", "reporting", "after", "following", "receive", "document", "record",
+NOUN_LICENSORS = {"report", "reporting", "after", "following", "receive", "give", "document", "record",
                   "begin", "continue", "resume", "occur", "happen", "take", "include", "cause",
                   "result", "wave", "spate", "series", "number", "toll", "rise", "confirm",
                   "count", "register", "suffer", "face", "undergo", "mass",
@@ -896,6 +896,9 @@ def _licensed_noun(token: Token) -> bool:
         return True  # "the death toll", "hundreds of extrajudicial killings"
     if any(c.dep_ == "prep" and c.lower_ in ("by", "of") for c in token.children):
         return True
+    if token.lower_ == "missing" and (token.sent[0].lower_ == "if" or any(
+            c.dep_ == "mark" and c.lower_ in ("if", "whether") for c in token.children)):
+        return False  # "If someone you know is missing, send their name"
     if (token.lemma_ in ("dead", "missing", "unaccounted") or token.lower_ == "missing") and token.dep_ in (
             "acomp", "oprd", "ROOT", "conj", "amod", "nsubj", "dobj") \
             or token.lower_ == "missing" and token.dep_ in ("xcomp", "pcomp", "advcl"):  # "reported missing", "with dozens still missing"
@@ -1057,7 +1060,7 @@ def _main_subject(token: Token) -> Token | None:
 
 # Nouns whose "that" clause says what they report: "reports that detainees were beaten".
 CONTENT_NOUNS = {"report", "claim", "allegation", "account", "rumour", "rumor", "news", "information",
-                 "testimony", "evidence", "accusation", "statement", "assertion", "suggestion"}
+                 "testimony", "evidence", "accusation", "statement", "assertion", "suggestion", "complaint"}
 MARKS = {"mark", "sign", "trace", "scar"}
 # "cases of detainees being beaten", "bore marks of having been beaten": reported, not presupposed
 REPORTED_CASES = {"case", "report", "account", "allegation", "evidence", "incident", "instance", *MARKS}
@@ -1099,6 +1102,10 @@ def _noun_arguments(token: Token) -> tuple[Token | None, Token | None]:
         if child.dep_ == "prep" and child.lower_ == "against" and token.lemma_ in ("threat", "intimidation",
                                                                                      "harassment", "reprisal"):
             victims = next((c for c in child.children if c.dep_ == "pobj"), victims)  # "threats against 14 defenders"
+    if victims is None and token.dep_ == "dobj" and token.head.lemma_ in ("give", "receive") and \
+            token.lemma_ not in ("body", "corpse", "remains", "dead", "death"):  # "received the bodies" counts the dead
+        victims = next((c for c in token.head.children if c.dep_ == "nsubjpass"
+                        or c.dep_ == "nsubj" and token.head.lemma_ == "receive"), None)  # "were given electric shocks"
     if victims is None and token.dep_ == "dobj" and token.head.lemma_ in UNDERGONE:
         subject = next((c for c in token.head.children if c.dep_ == "nsubj"), None)
         if are_people(subject) and subject.pos_ != "PRON":  # "scores of detainees have described beatings"
