@@ -980,3 +980,10 @@ def test_extract_people_given_electric_shocks_and_complaints_that_they_were_beat
     }
     found = {text: figures(extract(text)) for text in texts}
     assert found == texts
+
+
+def test_extract_condemned_to_prison_is_no_stance_and_a_statement_speaks_for_who_issued_it(extract):
+    assert statements(extract("Zefzafi and three other defendants were condemned to 20 years in prison.")) == []
+    claims = extract("The Internal Security Forces issued a statement on Monday. The statement denied that "
+                     "anyone had been mistreated in custody.")
+    assert statements(claims) == [("deny", "Internal Security Forces")]

@@ -60,7 +60,7 @@ _OFFICES_OF_GENERAL = {"attorney", "secretary", "director", "inspector", "surgeo
 # Generic words that may stand for whichever organisation spoke last ("the group said");
 # "the government" or "the ministry" stands only for one named so.
 _ANY_ORGANISATION = {"group", "organisation", "organization", "ngo", "network", "watchdog", "monitor",
-                     "charity", "campaign", "outlet", "movement"}
+                     "charity", "campaign", "outlet", "movement", "statement", "communique"}
 # Who speaks for an organisation: "a spokesman for the Carabineros" is the Carabineros.
 _VOICES = {"spokesman", "spokeswoman", "spokesperson", "representative", "official", "source",
            "figure", "data", "datum", "count", "record", "tally", "estimate"}  # "preliminary figures from the Mayor's Office"

@@ -273,6 +273,8 @@ def _confirms(token: Token) -> bool:
 
 
 def _condemns(word: str, token: Token) -> bool:
+    if word == "condemn" and any(c.dep_ == "prep" and c.lower_ == "to" for c in token.children):
+        return False  # "were condemned to 20 years in prison": sentenced
     if word in ("condemn", "deplore", "denounce", "criticize", "criticise"):
         return not any(o.lemma_.lower() in REPORT_NOUNS for o in _objects(token))
     if word == "concern":
