@@ -90,11 +90,6 @@ def rank(name: str) -> int:
     return 1
 
 
-def places_in(ents: list[Span]) -> list[Span]:
-    """The place entities among these that may name where something happened."""
-    return [ent for ent in ents if _role(ent) == "place"]
-
-
 def _role(ent: Span, trigger: Token | None = None, event: str | None = None) -> str | None:
     """"place" for a place where the event of ``trigger`` may have happened; "local" for one
     that only says where the sentence is ("Dhaka Metropolitan Police say", "a lawyer in
