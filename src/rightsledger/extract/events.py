@@ -230,7 +230,7 @@ KIN = frozenset({"son", "daughter", "brother", "sister", "husband", "wife", "fat
                  "cousin", "uncle", "aunt", "child", "boy", "girl", "grandson", "relative", "fiance", "fiancé"})
 AUTHORITIES = frozenset({"police", "policeman", "officer", "official", "authority", "army", "soldier", "ministry",
                          "government", "station", "prison", "jail", "prosecutor", "court", "guard", "agency",
-                         "service", "gendarmerie", "gendarme", "commander", "military", "security", "nobody"})
+                         "service", "gendarmerie", "gendarme", "commander", "military", "security"})
 
 
 def _kin_or_named(person: Token | None) -> bool:
