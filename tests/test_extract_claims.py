@@ -987,3 +987,16 @@ def test_extract_condemned_to_prison_is_no_stance_and_a_statement_speaks_for_who
     claims = extract("The Internal Security Forces issued a statement on Monday. The statement denied that "
                      "anyone had been mistreated in custody.")
     assert statements(claims) == [("deny", "Internal Security Forces")]
+
+
+def test_extract_drowning_stabbing_to_death_and_being_taken_to_the_police_or_placed_in_custody(extract):
+    texts = {
+        "A 17-year-old boy drowned in the river after police chased a group of boys onto a footbridge.": [
+            ("killing", 1)],
+        "A 41-year-old man was stabbed to death during a fight on 3 July.": [("killing", 1)],
+        "Two reporters were taken to a police district after filming a protest.": [("detention", 2)],
+        "In total, 40 individuals were placed in police custody.": [("detention", 40)],
+        "The new rules could drown small businesses in paperwork.": [],
+    }
+    found = {text: figures(extract(text)) for text in texts}
+    assert found == texts
