@@ -1000,3 +1000,7 @@ def test_extract_drowning_stabbing_to_death_and_being_taken_to_the_police_or_pla
     }
     found = {text: figures(extract(text)) for text in texts}
     assert found == texts
+
+
+def test_extract_his_parents_are_two(extract):
+    assert figures(extract("Police warned his parents that he would be arrested.")) == [("threat", 2)]

@@ -209,6 +209,9 @@ def _count(victims: Token | None, trigger: Token, *, with_named: bool = True) ->
         return _count(victims.head, trigger)  # "bail to Darboe and the 18 others": 19 people
     if victims.lower_ == "both" and of_object(victims) is not None:
         return Count(2, 2, "exact")  # "Both of the men were detained"
+    if victims.lower_ == "parents" and any(c.dep_ == "poss" and c.lower_ in ("his", "her", "my", "your")
+                                           for c in victims.children):
+        return Count(2, 2, "exact")  # "warned his parents": two people
     if victims.lower_ in ("each", "all") and of_object(victims) is not None and of_object(victims).pos_ != "PRON":
         whole = _count(of_object(victims), trigger)  # "Each of the 19 accused was sentenced": 19
         if whole.qualifier != "none":
