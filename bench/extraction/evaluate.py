@@ -27,23 +27,13 @@ from rightsledger.extraction import ExtractionReport, extract_paths
 ROOT = Path(__file__).resolve().parents[2]
 SHARED = ROOT.parent / "shared"
 SCORER = SHARED / "tools" / "score_claims.py"
+EXTRACTION = ROOT / "bench" / "extraction"
+# name: (documents, answers, whether every document in the folder is scored, answers or not)
 SETS = {
-    "examples": (ROOT / "examples" / "chechnya", ROOT / "bench" / "extraction" / "examples" / "gold.jsonl", False),
+    "examples": (ROOT / "examples" / "chechnya", EXTRACTION / "examples" / "gold.jsonl", False),
     "seeds": (SHARED / "seeds", SHARED / "seeds" / "gold.jsonl", False),
-    "tuning": (ROOT / "bench" / "extraction" / "tuning" / "docs",
-               ROOT / "bench" / "extraction" / "tuning" / "gold.jsonl", True),
-    "tuning2": (ROOT / "bench" / "extraction" / "tuning2" / "docs",
-                ROOT / "bench" / "extraction" / "tuning2" / "gold.jsonl", True),
-    "tuning3": (ROOT / "bench" / "extraction" / "tuning3" / "docs",
-                ROOT / "bench" / "extraction" / "tuning3" / "gold.jsonl", True),
-    "tuning4": (ROOT / "bench" / "extraction" / "tuning4" / "docs",
-                ROOT / "bench" / "extraction" / "tuning4" / "gold.jsonl", True),
-    "tuning5": (ROOT / "bench" / "extraction" / "tuning5" / "docs",
-                ROOT / "bench" / "extraction" / "tuning5" / "gold.jsonl", True),
-    "tuning6": (ROOT / "bench" / "extraction" / "tuning6" / "docs",
-                ROOT / "bench" / "extraction" / "tuning6" / "gold.jsonl", True),
-    "heldout": (ROOT / "bench" / "extraction" / "heldout" / "docs",
-                ROOT / "bench" / "extraction" / "heldout" / "gold.jsonl", True),
+    **{name: (EXTRACTION / name / "docs", EXTRACTION / name / "gold.jsonl", True) for name in (
+        "tuning", "tuning2", "tuning3", "tuning4", "tuning5", "tuning6", "heldout")},
 }
 
 

@@ -25,7 +25,7 @@ from rightsledger.extract.events import (
 from rightsledger.extract.places import document_place, same_place, sentence_place
 from rightsledger.extract.quantities import parse_count
 from rightsledger.extract.statements import find_statements
-from rightsledger.extract.times import event_time
+from rightsledger.extract.times import MONTHS, event_time
 from rightsledger.models import EVENTS, Claim, Count, EventMention, When
 
 COLLECTIVE = {"group", "community", "family", "crowd", "number", "population", "staff", "team",
@@ -550,13 +550,12 @@ def _a_date(token: Token) -> bool:
     if token.ent_type_ in ("MONEY", "PERCENT"):
         return True  # "the release of a $26 million disbursement"
     if token.ent_type_ in ("DATE", "TIME") and (_hyphenated(token) or not token.like_num or any(
-            t.lower_ in MONTH_NAMES or t.lower_ in ("year", "years", "old") for t in token.doc[token.i:token.i + 4])):
+            t.lower_ in MONTHS or t.lower_ in ("year", "years", "old") for t in token.doc[token.i:token.i + 4])):
         return True
     following = token.doc[token.i + 1] if token.i + 1 < len(token.doc) else None
-    return token.like_num and following is not None and following.lower_ in MONTH_NAMES
+    return token.like_num and following is not None and following.lower_ in MONTHS
 
 
-MONTH_NAMES = {name.lower() for name in (*calendar.month_name[1:], *calendar.month_abbr[1:])} | {"sept"}
 MONTH_NAMES_TITLE = frozenset(calendar.month_name[1:])
 
 
