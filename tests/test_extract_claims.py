@@ -391,6 +391,18 @@ def test_extract_figureless_claims_of_two_sources_stay_two_and_presupposed_nouns
     ]
 
 
+def test_extract_a_noun_referring_to_an_event_told_by_another_source_is_no_second_claim(extract):
+    claims = extract("Police beat detainees in Kora, the lawyers said. The embassy said it was deeply "
+                     "concerned by allegations of mistreatment in Kora. Soldiers shot dead protesters in "
+                     "Tamale, the rights group said. The cleric said the killing of peaceful protesters in "
+                     "Tamale was a crime. Villagers said the killing of farmers in Bawku was a crime.")
+    assert incidents(claims) == [  # the killing in Bawku is another place, so another event
+        ("killing", None, None, "none", "Villagers", "asserted"),
+        ("killing", None, None, "none", "rights group", "asserted"),
+        ("torture", None, None, "none", "lawyers", "asserted"),
+    ]
+
+
 def test_extract_counts_in_appositions_tallies_thread_numbers_and_tens_of_thousands(extract):
     claims = extract("The minister said 31 people, four of them soldiers, had been killed. The governor "
                      "gave another count: 12 dead, the radio said.\n\n4/ One of my clients, a student, was "

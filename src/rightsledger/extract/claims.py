@@ -58,6 +58,7 @@ def claims_from_doc(doc: Doc, *, doc_id: str, published: str | None, publisher: 
     incidents: list[Claim] = []
     statements: list[Claim] = []
     beyond: list[EventMention] = []
+    references: set[int] = set()
     for sentence in doc.sents:
         if not sentence.text.strip():
             continue
@@ -88,13 +89,16 @@ def claims_from_doc(doc: Doc, *, doc_id: str, published: str | None, publisher: 
                 continue
             if mention.negated and not (denial or negative_subject(trigger) or _reported(trigger, attribution)):
                 continue  # "so they cannot escape": no event, and nobody denies one
-            incidents.extend(_incidents(mention, sentence, ents_of.get(sentence.start, []),
-                                        doc_id=doc_id, published=published,
-                                        attribution=attribution, evidence=(evidence, start, end),
-                                        fallback_place=fallback_place,
-                                        others={m.victims for m in mentions if m != mention}))
+            found = _incidents(mention, sentence, ents_of.get(sentence.start, []),
+                               doc_id=doc_id, published=published,
+                               attribution=attribution, evidence=(evidence, start, end),
+                               fallback_place=fallback_place,
+                               others={m.victims for m in mentions if m != mention})
+            if trigger.pos_ != "VERB":  # "the killings", "torture allegations": an event told elsewhere
+                references.update(id(c) for c in found)
+            incidents.extend(found)
     statements += _denials_of(incidents, attribution)
-    incidents = _one_per_fact(incidents)
+    incidents = _one_per_fact(incidents, references)
     if published:  # without it, the document's "now" is unknown: a time told of one event is no time of the next
         incidents = _carry_times(incidents)
     return incidents + _one_per_speaker(statements, places=attribution.place_names), beyond
@@ -586,19 +590,29 @@ def _evidence(sentence: Span) -> tuple[str, int, int]:
     return stripped, start, start + len(stripped)
 
 
-def _one_per_fact(incidents: list[Claim]) -> list[Claim]:
+def _one_per_fact(incidents: list[Claim], references: AbstractSet[int] = frozenset()) -> list[Claim]:
     """Merges repeats (headline and body, unattributed and attributed copies of a figure),
     keeps the same figure from two named sources apart, and drops a figure-less copy of an
-    event a source also counts."""
+    event a source also counts. ``references`` are the ids of figure-less claims named by
+    a noun ("the killings", "torture allegations"), which refer to an event some source
+    already told and so make no claim of their own beside it."""
     kept: list[Claim] = []
+    referring: set[int] = set()
     for claim in incidents:
-        twin = next((k for k in kept if _same_fact(k, claim)), None)
+        twin = next((k for k in kept if _same_fact(k, claim, referring=id(k) in referring or id(claim) in references)),
+                    None)
         if twin is None:
             kept.append(claim)
-        elif _generic(twin.source) and not _generic(claim.source):
-            kept[kept.index(twin)] = _richer(claim, twin)
+            if id(claim) in references:
+                referring.add(id(claim))
+            continue
+        if _generic(twin.source) and not _generic(claim.source):
+            merged = _richer(claim, twin)
         else:
-            kept[kept.index(twin)] = _richer(twin, claim)
+            merged = _richer(twin, claim)
+        kept[kept.index(twin)] = merged
+        if id(twin) in referring and id(claim) in references:
+            referring.add(id(merged))
     figureless = {}
     for claim in kept:
         if claim.count.qualifier == "none":
@@ -642,7 +656,7 @@ def _carry_times(incidents: list[Claim]) -> list[Claim]:
     return result
 
 
-def _same_fact(a: Claim, b: Claim) -> bool:
+def _same_fact(a: Claim, b: Claim, *, referring: bool = False) -> bool:
     if (a.event, a.count.low, a.count.high, a.polarity) != (b.event, b.count.low, b.count.high, b.polarity):
         return False
     if a.count.high is not None and a.count.high <= 2:  # a small figure names no fact by itself:
@@ -655,8 +669,19 @@ def _same_fact(a: Claim, b: Claim) -> bool:
         if heads_a and heads_b and heads_a != heads_b:
             return False  # "her husband was arrested" and "a trans woman was held"
     if a.count.qualifier == "none" and a.source != b.source:
-        return False
+        return referring and _compatible(a, b)  # two sources telling of events make two claims
     return a.source == b.source or _generic(a.source) or _generic(b.source) or _names_overlap(a.source, b.source)
+
+
+def _compatible(a: Claim, b: Claim) -> bool:
+    """Nothing tells two figure-less mentions apart: no two different places, no two
+    different months."""
+    if a.place and b.place and not same_place(a.place, b.place):
+        return False
+    if a.when.start is None or b.when.start is None:
+        return True
+    n = min(len(a.when.start), len(b.when.start), 7)
+    return a.when.start[:n] == b.when.start[:n]
 
 
 def _head_word(victims: str | None) -> str | None:
