@@ -1016,3 +1016,14 @@ def test_extract_drowning_stabbing_to_death_and_being_taken_to_the_police_or_pla
 
 def test_extract_his_parents_are_two(extract):
     assert figures(extract("Police warned his parents that he would be arrested.")) == [("threat", 2)]
+
+
+def test_extract_a_denial_about_one_named_person_counts_that_person(extract):
+    claims = extract("Abdi Farah was arrested on Monday, his family said. The ministry says he is not in its "
+                     "custody. The police said nobody was killed. His lawyer says he has not been released.")
+    assert incidents(claims) == [
+        ("detention", 1, 1, "exact", "family", "asserted"),
+        ("detention", 1, 1, "exact", "ministry", "denied"),
+        ("killing", None, None, "none", "police", "denied"),
+        ("release", 1, 1, "exact", "lawyer", "denied"),
+    ]

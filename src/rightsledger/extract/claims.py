@@ -184,7 +184,7 @@ def _incidents(mention: Mention, sentence: Span, ents: list[Span], *, doc_id: st
     trigger = doc[mention.trigger]
     victims = doc[mention.victims] if mention.victims is not None else None
     denied = mention.negated or _under_denial(trigger) or _called_false(trigger)
-    count = _count(victims, trigger) if not (denied and mention.negated) else Count()
+    count = _count(victims, trigger) if not (denied and mention.negated) or _someone_named(victims) else Count()
     count = _with_companions(count, victims, trigger)
     place = sentence_place(sentence, ents, trigger, mention.event) or fallback_place
     when = event_time(trigger, ents, published=published)
@@ -198,6 +198,15 @@ def _incidents(mention: Mention, sentence: Span, ents: list[Span], *, doc_id: st
         place=place, when=when, polarity="denied" if denied else "asserted",
         evidence_start=start, evidence_end=end,
     ) for source in attribution.sources_of(trigger) for count in counts]
+
+
+def _someone_named(victims: Token | None) -> bool:
+    """A denial about one person the document names ("he has not been released", "Dr Abdullah
+    was neither detained nor under arrest") still counts that person; one about nobody in
+    particular ("nobody was killed", "protesters were not beaten") counts none."""
+    if victims is None or any(c.dep_ == "neg" or c.lower_ in ("no", "none") for c in victims.children):
+        return False
+    return victims.lower_ in PERSON_PRONOUNS or victims.pos_ == "PROPN" and victims.ent_type_ == "PERSON"
 
 
 def _under_denial(trigger: Token) -> bool:
