@@ -1027,3 +1027,20 @@ def test_extract_a_denial_about_one_named_person_counts_that_person(extract):
         ("killing", None, None, "none", "police", "denied"),
         ("release", 1, 1, "exact", "lawyer", "denied"),
     ]
+
+
+def test_extract_families_who_cannot_learn_where_their_relatives_are_held_tell_a_disappearance(extract):
+    claims = extract("Families of at least nine activists said they were unable to learn where their "
+                     "relatives were being held. Relatives of at least eight men say they have not been able "
+                     "to reach them since Wednesday. The families of five students gone without learning "
+                     "where the students are being held. The families of 12 students said they had been "
+                     "threatened by police.")
+    assert sorted(figures(claims), key=str) == [
+        ("disappearance", 5), ("disappearance", 8), ("disappearance", 9), ("threat", None)]
+
+
+def test_extract_handed_to_security_officers_is_a_detention_and_many_more_are_people(extract):
+    claims = extract("At least four of them were handed back to Uzbek security officers in June. Police "
+                     "handed the boy back to his parents on Friday.")
+    assert figures(claims) == [("detention", 4), ("release", 1)]
+    assert figures(extract("Many more were taken from their homes.")) == [("detention", None)]

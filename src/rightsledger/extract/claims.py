@@ -253,6 +253,11 @@ def _count(victims: Token | None, trigger: Token, *, with_named: bool = True) ->
         return Count(1, 1, "exact")  # "confirmed the seventh death": one more; "his body was found"
     if victims.lower_ in ("they", "them"):
         return _count_of_reporter(trigger) or _count_of_antecedent(victims) or Count()
+    if victims.lemma_.lower() in ("relative", "son", "husband") and victims.tag_ == "NNS" and any(
+            c.dep_ == "poss" and c.lower_ == "their" for c in victims.children):
+        kin = _count_of_reporter(trigger, kin_of=True)  # "Families of nine activists ... their relatives"
+        if kin is not None:
+            return kin
     named_before = _counted_before(victims)
     if named_before is not None:  # "Relatives of at least three men ... where the men were held"
         return _count(named_before, trigger)
@@ -331,12 +336,25 @@ def _count_of_antecedent(pronoun: Token) -> Count | None:
     return None
 
 
-def _count_of_reporter(trigger: Token) -> Count | None:
-    """'Two dozen of them told us they had been detained': 'they' are the reporters."""
+# the verbs of "cannot reach them", "do not know where they are": the families are not the missing
+NOT_HEARD_FROM = frozenset({"see", "hear", "reach", "know", "learn", "find", "tell", "say", "come", "return"})
+
+
+def _count_of_reporter(trigger: Token, *, kin_of: bool = False) -> Count | None:
+    """'Two dozen of them told us they had been detained': 'they' are the reporters. When
+    the reporters are the families of counted people ("Relatives of at least eight men say
+    they cannot reach them"), those people are the ones counted; with ``kin_of`` only they."""
     for node in trigger.ancestors:
         subject = next((c for c in node.children if c.dep_ == "nsubj"), None)
         if subject is not None and trigger not in subject.subtree and node.pos_ == "VERB" and \
                 subject.pos_ != "PROPN":
+            kin = of_object(subject) if subject.lemma_.lower() in ("family", "relative") and \
+                trigger.lemma_ in NOT_HEARD_FROM else None
+            if kin is not None and kin.lower_ not in ("they", "them"):
+                count = _count(kin, node)
+                return count if count.qualifier != "none" else None
+            if kin_of:
+                return None
             count = _count(subject, node) if subject.lower_ not in ("they", "them") else None
             return count if count is not None and count.qualifier != "none" else None
     return None

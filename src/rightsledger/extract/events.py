@@ -115,7 +115,7 @@ def find_mentions(sentence: Span) -> list[Mention]:
                 kind_of = mention.event if mention is not None else event if not _to_death(token) else "killing"
                 mentions += [Mention(kind_of, token.i, part.i, None, False) for part in partitive_parts(token)]
             break
-    return _drop_torture_of_the_dead(sentence, mentions)
+    return _drop_torture_of_the_dead(sentence, _drop_the_unknown_place_of_holding(sentence, mentions))
 
 
 def partitive_parts(trigger: Token) -> list[Token]:
@@ -280,10 +280,12 @@ def _subject(verb: Token) -> Token | None:
 
 
 def _denied_here(token: Token) -> bool:
-    """Negated at the verb or at a verb it depends on ("Nobody has been able to tell her")."""
+    """Negated at the verb or at a verb it depends on ("Nobody has been able to tell her",
+    "were unable to learn where", "without learning where")."""
     node = token
     for _ in range(4):
-        if any(c.dep_ == "neg" or c.lower_ == "never" for c in node.children) or negative_subject(node):
+        if any(c.dep_ == "neg" or c.lower_ == "never" for c in node.children) or negative_subject(node) or \
+                node.lower_ == "unable" or node.dep_ == "pcomp" and node.head.lower_ == "without":
             return True
         if node.dep_ not in ("xcomp", "acomp", "conj") or node.head == node:
             return False
@@ -696,6 +698,8 @@ def are_people(token: Token | None) -> bool:
     lemma = token.lemma_.lower()
     if lemma in PROPORTIONS and of_object(token) is not None:
         return are_people(of_object(token))  # "the majority of them", "most of the detainees"
+    if lemma in ("more", "other") and token.dep_ in ("nsubj", "nsubjpass"):
+        return True  # "Many more have been taken from their homes", "Others were picked up"
     return (token.ent_type_ in ("PERSON", "NORP") or token.pos_ == "NUM" or token.like_num or lone_name(token) or token.lower_ in PERSONAL_PRONOUNS
             or lemma in _people_words() or token.lower_ in _people_words()
             or lemma.endswith(("ist", "ian", "ee", "er", "or", "ant", "ent")) and lemma not in _not_victims())
@@ -1131,6 +1135,16 @@ def _noun_arguments(token: Token) -> tuple[Token | None, Token | None]:
         else:
             victims = _left_neighbour(token)
     return victims if victims is not None else token, perpetrator
+
+
+def _drop_the_unknown_place_of_holding(sentence: Span, mentions: list[Mention]) -> list[Mention]:
+    """"They do not know where the men are being held" tells a disappearance; the holding
+    it names makes no detention of its own (an arrest the sentence also tells does)."""
+    missing = {m.trigger for m in mentions if m.event == "disappearance"}
+    doc = sentence.doc
+    return [m for m in mentions if not (
+        m.event == "detention" and doc[m.trigger].head.i in missing and doc[m.trigger].head != doc[m.trigger]
+        and any(c.lower_ == "where" and c.dep_ == "advmod" for c in doc[m.trigger].children))]
 
 
 def _drop_torture_of_the_dead(sentence: Span, mentions: list[Mention]) -> list[Mention]:
