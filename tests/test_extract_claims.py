@@ -1044,3 +1044,12 @@ def test_extract_handed_to_security_officers_is_a_detention_and_many_more_are_pe
                      "handed the boy back to his parents on Friday.")
     assert figures(claims) == [("detention", 4), ("release", 1)]
     assert figures(extract("Many more were taken from their homes.")) == [("detention", None)]
+
+
+def test_extract_coming_home_from_custody_is_a_release_and_partitives_after_who_died(extract):
+    claims = extract("There was relief in Baramulla on Monday, when 12 men who had been held in Agra returned "
+                     "home. The refugees returned home in May. Many young monks have gone back to their home "
+                     "villages, afraid of being arrested. Some of those released had come home with injuries.")
+    assert figures(claims) == [("detention", 12), ("release", 12)]
+    claims = extract("Of the six who died, four were bystanders. At least 47 people were reported missing.")
+    assert figures(claims) == [("killing", 6), ("killing", 4), ("disappearance", 47)]

@@ -37,6 +37,9 @@ CUSTODIAL_TERMS = {"year", "month", "week", "day", "term", "prison", "jail", "li
 CUSTODY_WORDS = {"bail", "custody", "police", "detention", "detain", "arrest", "hold", "charge", "question",
                  "questioning", "fine", "judge", "court", "officer", "station", "prison", "jail", "cell", "guard",
                  "soldier", "interrogation", "interrogate", "captor", "kidnapper", "abductor", "rial", "ransom"}
+# words that make coming home a release
+HELD = {"bail", "custody", "detention", "detain", "arrest", "hold", "free", "release", "prison", "jail", "cell",
+        "captor", "kidnapper", "abductor", "ransom", "detainee"}
 CUSTODIAL_PLACES = {"prison", "jail", "cell", "station", "detention", "custody", "court", "hospital", "facility"}
 # "state bodies", "oversight bodies": institutions, not the dead
 INSTITUTIONS = {"state", "public", "government", "official", "governing", "regulatory", "international", "treaty",
@@ -123,7 +126,7 @@ def partitive_parts(trigger: Token) -> list[Token]:
     what that part was: "Of the 12 killed, three were children", "Two of the civilians killed
     were children", "79 of the dead were attackers and eight were soldiers"."""
     group = trigger if trigger.pos_ in ("NOUN", "ADJ") and trigger.dep_ == "pobj" else \
-        trigger.head if trigger.dep_ in ("acl", "amod") else None
+        trigger.head if trigger.dep_ in ("acl", "amod", "relcl") else None
     named = _among(trigger)
     if named is not None and group is not None and group != trigger and _counted(group) and (
             named.like_num or any(c.dep_ == "nummod" for c in named.children)):
@@ -331,6 +334,11 @@ def _fits(token: Token, kind: str, extra: tuple[str, ...], condition: str | None
         return False  # "tear gas", "water cannon", "tear-gas shells", "lathi charge"
     if condition == "custodial" and not _custodial(token):
         return False
+    if condition == "freed" and (_denied_here(token) or not any(t.lemma_.lower() in HELD for t in token.sent) or any(
+            t.lower_ == "home" and t.dep_ in ("compound", "amod", "nmod") for t in token.subtree) or any(
+            t.lemma_ in ("release", "free") for c in token.children if c.dep_ == "nsubj" for t in c.subtree)):
+        return False  # "12 men who had been held in Agra returned home", not "did not come home", "home
+        # villages" or "those released came home" (a release told already)
     if condition == "counted" and not (_counted(token) or _found_body(token)):
         return False  # "500 bodies", "the bodies of two men", not "a body of evidence"
     if token.lemma_ == "body" and any(c.dep_ in ("amod", "compound") and c.lemma_.lower() in INSTITUTIONS
@@ -954,7 +962,10 @@ def _arguments(token: Token, event: str, kind: str) -> tuple[Token | None, Token
             return group, None  # "The ten were among 47 people seized": the 47 (the ten, a part)
         return named, None
     if kind == "noun" and token.lower_ == "missing" and token.pos_ == "VERB":
-        return _argument(token, ("nsubj",)), None  # "My brother has been missing since the first night"
+        victims = _argument(token, ("nsubj",))  # "My brother has been missing since the first night"
+        if victims is None and token.dep_ in ("xcomp", "oprd"):
+            victims = _argument(token.head, ("nsubjpass", "nsubj"))  # "47 people were reported missing"
+        return victims, None
     if kind == "noun":
         return _noun_arguments(token)
     passive = _passive(token) or _reduced_passive(token)
