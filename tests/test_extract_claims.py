@@ -1053,3 +1053,14 @@ def test_extract_coming_home_from_custody_is_a_release_and_partitives_after_who_
     assert figures(claims) == [("detention", 12), ("release", 12)]
     claims = extract("Of the six who died, four were bystanders. At least 47 people were reported missing.")
     assert figures(claims) == [("killing", 6), ("killing", 4), ("disappearance", 47)]
+
+
+def test_extract_parts_of_a_toll_counted_by_place_or_time(extract):
+    claims = extract("At least eight people were killed by gunfire on Monday, seven of them in Kinshasa and one "
+                     "in Kananga.")
+    assert figures(claims) == [("killing", 8), ("killing", 7), ("killing", 1)]
+    claims = extract("Officially, 21 people died: 14 civilians and four police officers on the first night, "
+                     "and three more later in hospital.")
+    assert figures(claims) == [("killing", 21), ("killing", 14), ("killing", 4), ("killing", 3)]
+    claims = extract("Police arrested 40 people between 2 and 5 March in Kora.")
+    assert figures(claims) == [("detention", 40)]

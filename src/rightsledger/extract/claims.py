@@ -456,6 +456,11 @@ def _subsets(victims: Token | None, trigger: Token, count: Count, others: Abstra
                         counts.append(part)
     if not counts and count.qualifier != "none":
         counts += _elliptical_subsets(max(victims.i, trigger.i), trigger, others)
+    if count.qualifier != "none":
+        after = max(victims.i, trigger.i)
+        counts += [part for token in trigger.doc[after + 1:trigger.sent.end]
+                   if token.i not in others and _part_by_place(token, after)
+                   for part in [parse_count(token.text)] if part.qualifier != "none" and part not in counts]
     return counts
 
 
@@ -547,6 +552,16 @@ def _elliptical_subsets(after: int, trigger: Token, others: AbstractSet[int | No
         if count.qualifier != "none":
             counts.append(count)
     return counts
+
+
+def _part_by_place(number: Token, after: int) -> bool:
+    """A bare number that counts part of a group by where or when, in a list after the group's
+    figure: "seven deaths in Dakar, two in Bignona", "14 civilians ..., and three more later"."""
+    doc = number.doc
+    if not number.like_num or number.i + 1 >= len(doc) or number.i - 1 <= after or _a_date(number) or \
+            _year_like(number) or number.dep_ in ("nummod", "quantmod", "pobj") or doc[number.i - 2].like_num:
+        return False  # not "between 10 and 20 in Kora"
+    return doc[number.i - 1].lower_ in (",", "and", ";") and doc[number.i + 1].lower_ in ("in", "at", "more")
 
 
 def _inside_clause(token: Token, head: Token) -> bool:
