@@ -1064,3 +1064,9 @@ def test_extract_parts_of_a_toll_counted_by_place_or_time(extract):
     assert figures(claims) == [("killing", 21), ("killing", 14), ("killing", 4), ("killing", 3)]
     claims = extract("Police arrested 40 people between 2 and 5 March in Kora.")
     assert figures(claims) == [("detention", 40)]
+
+
+def test_extract_one_person_and_another_are_counted_together(extract):
+    assert figures(extract("A teacher and his son were killed.")) == [("killing", 2)]
+    assert figures(extract("Soldiers killed a woman, her husband and their neighbour.")) == [("killing", 3)]
+    assert figures(extract("A protester was killed and a policeman was injured.")) == [("killing", 1)]

@@ -488,14 +488,17 @@ def _conjoined(victims: Token | None, trigger: Token, count: Count) -> list[Coun
 
 def _companions(victims: Token | None, trigger: Token) -> list[Token]:
     """People counted along with one person: "an activist and her three sisters", "fled her
-    flat with her two children"."""
+    flat with her two children", "a lawyer and a party official"."""
     if victims is None:
         return []
     found = [c for c in victims.conjuncts if c.i > victims.i]
     found += [o for node in (victims, trigger) for c in node.children if c.dep_ == "prep" and c.lower_ == "with"
               for o in c.children if o.dep_ == "pobj"]
-    return [c for c in found if any(p.dep_ == "poss" and p.lower_ in ("her", "his", "their") for p in c.children)
-            and any(n.dep_ == "nummod" and n.like_num for n in c.children) and are_people(c)]
+    return [c for c in found if are_people(c) and (
+        any(p.dep_ == "poss" and p.lower_ in ("her", "his", "their") for p in c.children)
+        and any(n.dep_ == "nummod" and n.like_num for n in c.children)
+        or victims.tag_ == "NN" and c.tag_ == "NN" and c in victims.conjuncts and any(
+            d.dep_ in ("det", "poss") and d.lower_ not in ("no", "every", "each", "any") for d in c.children))]
 
 
 def _with_companions(count: Count, victims: Token | None, trigger: Token) -> Count:
