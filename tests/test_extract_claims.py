@@ -1070,3 +1070,10 @@ def test_extract_one_person_and_another_are_counted_together(extract):
     assert figures(extract("A teacher and his son were killed.")) == [("killing", 2)]
     assert figures(extract("Soldiers killed a woman, her husband and their neighbour.")) == [("killing", 3)]
     assert figures(extract("A protester was killed and a policeman was injured.")) == [("killing", 1)]
+
+
+def test_extract_a_release_called_for_and_everyone_detained_are_no_claims_and_unfounded_is_a_denial(extract):
+    claims = extract("The centre called for an investigation into the explosion and for the release of all "
+                     "protesters still held. The Internal Security Forces said that everyone detained had "
+                     "attacked banks. The prosecutor's office said the torture allegations were unfounded.")
+    assert incidents(claims) == [("torture", None, None, "none", "prosecutor's office", "denied")]

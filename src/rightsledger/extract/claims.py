@@ -140,10 +140,13 @@ def _lethal_arms(trigger: Token) -> bool:
         m.lower_ in ("rubber", "plastic", "blank") for m in c.children) for c in trigger.children)
 
 
+FALSE_WORDS = {"false", "untrue", "baseless", "fake", "unfounded", "groundless", "fabricated", "fictitious"}
+
+
 def _called_false(trigger: Token) -> bool:
     """'Information ... according to which soldiers fired on civilians is false.'"""
     for node in trigger.ancestors:
-        if node.lemma_ == "be" and any(c.dep_ == "acomp" and c.lemma_ in ("false", "untrue", "baseless", "fake")
+        if node.lemma_ == "be" and any(c.dep_ == "acomp" and c.lemma_ in FALSE_WORDS
                                        for c in node.children):
             return True
     return False

@@ -752,11 +752,17 @@ def _presupposed(token: Token, victims: Token | None) -> bool:
             and (token.head.head.lower_ in ("each", "all", "any") or token.head.head.lower_ == "one" and any(
                 c.lower_ in ("every", "each", "any") for c in token.head.head.children)):
         return True  # "an investigation into every one of the deaths": each of those told
+    if token.lemma_ == "release" and token.pos_ == "NOUN" and _called_for(token):
+        return True  # "calls for their immediate release": a release wanted, not made
     if counted:
         return False
     if token.pos_ == "NOUN" and any(c.dep_ == "det" and c.lower_ in ("these", "those", "this", "that", "such")
                                     for c in token.children):
         return True  # "every one of these killings", "such arrests": events already told
+    if token.tag_ in ("VBN", "VBD") and token.i + 1 < len(token.doc) and token.doc[token.i + 1].pos_ == "AUX" and \
+            not any(c.dep_ == "dobj" for c in token.children) and any(
+            c.dep_ == "nsubj" and c.lower_ in ("everyone", "anyone", "all", "those") for c in token.children):
+        return True  # "everyone detained had attacked banks", parsed as if everyone detained someone
     if victims is not None and victims.head.lower_ == "of" and victims.head.head.lemma_.lower() in TOLL_NOUNS:
         # "the number of people who have died ... at 18" is the figure itself; without a
         # figure ("the real number of people detained may be higher") it presupposes
@@ -779,6 +785,21 @@ def _presupposed(token: Token, victims: Token | None) -> bool:
             # "bore marks of having been beaten" report
             return node.head.head.lemma_.lower() not in REPORTED_CASES
         if node.dep_ in ("ROOT", "ccomp", "conj", "advcl", "parataxis") or node.head == node:
+            return False
+        node = node.head
+    return False
+
+
+CALLS = {"call", "appeal", "demand", "press", "push", "ask", "plea", "urge", "campaign"}
+
+
+def _called_for(noun: Token) -> bool:
+    """A noun someone calls for: "called for the release of all protesters", "calls for their release"."""
+    node = noun
+    for _ in range(4):
+        if node.dep_ == "pobj" and node.head.lower_ == "for" and node.head.head.lemma_.lower() in CALLS:
+            return True
+        if node.dep_ not in ("pobj", "conj", "prep") or node.head == node:
             return False
         node = node.head
     return False
