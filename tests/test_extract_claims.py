@@ -1077,3 +1077,12 @@ def test_extract_a_release_called_for_and_everyone_detained_are_no_claims_and_un
                      "protesters still held. The Internal Security Forces said that everyone detained had "
                      "attacked banks. The prosecutor's office said the torture allegations were unfounded.")
     assert incidents(claims) == [("torture", None, None, "none", "prosecutor's office", "denied")]
+
+
+def test_extract_a_state_justifying_detentions_denies_and_a_lawyer_citing_the_law_does_not(extract):
+    claims = extract("Government spokesman Phay Siphan told reporters that the courts were independent. "
+                     "Security minister Yark Damehame said the security forces had shown great restraint. "
+                     "A lawyer said the men were held under the law on public order. Amnesty said the courts "
+                     "were not independent.")
+    assert statements(claims) == [
+        ("deny", "Phay Siphan (Government spokesman)"), ("deny", "Yark Damehame (Security minister)")]

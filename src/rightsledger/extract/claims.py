@@ -24,7 +24,7 @@ from rightsledger.extract.events import (
 )
 from rightsledger.extract.places import document_place, same_place, sentence_place
 from rightsledger.extract.quantities import parse_count
-from rightsledger.extract.statements import find_statements
+from rightsledger.extract.statements import find_statements, official
 from rightsledger.extract.times import MONTHS, event_time
 from rightsledger.models import EVENTS, Claim, Count, EventMention, When
 
@@ -780,17 +780,6 @@ TITLES = {"sir", "mr", "mrs", "ms", "dr", "president", "minister", "secretary", 
           "spokeswoman", "spokesperson", "chancellor", "chairman", "director", "the", "of", "for"}
 
 
-OFFICIAL_WORDS = {"minister", "ministry", "spokesman", "spokeswoman", "spokesperson", "president", "government",
-                  "kremlin", "police", "army", "authorities", "governor", "leader", "prosecutor", "presidency",
-                  "mayor", "interior", "military", "embassy", "official", "officials", "department", "office",
-                  "secretary", "foreign"}
-
-
-def _official(speaker: str) -> bool:
-    """A speaker for a state: an office or an official named with one."""
-    return bool(set(re.findall(r"[a-z]+", speaker.lower())) & OFFICIAL_WORDS)
-
-
 def same_speaker(a: str, b: str) -> bool:
     """Two written forms of one speaker: "Sir Alan" and "Alan Duncan (Foreign Office Minister)".
     An organisation and a person of it ("Nadia Kherbouche (Maghreb Rights Observatory)") are
@@ -812,7 +801,7 @@ def _one_per_speaker(statements: list[Claim], *, places: set[str]) -> list[Claim
     spokesman for Chechnya's leader"), not to anyone else ("France ... said it condemned"
     stays beside Human Rights Watch)."""
     statements = [s for s in statements if not (s.speaker in places and any(
-        o.stance == s.stance and o.speaker not in places and _official(o.speaker or "") for o in statements))]
+        o.stance == s.stance and o.speaker not in places and official(o.speaker or "") for o in statements))]
     kept: list[Claim] = []
     for claim in statements:
         twin = next((k for k in kept if k.stance == claim.stance and

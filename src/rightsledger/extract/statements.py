@@ -8,6 +8,7 @@ death" is an incident, a government "condemning the report" condemns nothing.
 
 from __future__ import annotations
 
+import re
 from functools import lru_cache
 
 from spacy.tokens import Span, Token
@@ -47,6 +48,23 @@ ABUSE_WORDS = {"right", "rights", "abuse", "violation", "detainee", "prisoner", 
                "detention", "activist", "journalist", "opposition", "civilian", "sentence", "court", "judge",
                "charge", "death", "dead", "custody", "family", "families", "compensate", "disappearance",
                "shooting", "force", "officer", "people", "person", "held", "release", "free"}
+
+
+OFFICIAL_WORDS = {"minister", "ministry", "spokesman", "spokeswoman", "spokesperson", "president", "government",
+                  "kremlin", "police", "army", "authorities", "governor", "leader", "prosecutor", "presidency",
+                  "mayor", "interior", "military", "embassy", "official", "officials", "department", "office",
+                  "secretary", "foreign"}
+# justifications that deny only in a state's mouth: "every detention has been made under the law"
+# (the Home Ministry), not a lawyer's "they were held under the law on public order"
+STATE_JUSTIFICATIONS = {("under", "the", "law"), ("according", "to", "the", "law"), ("great", "restraint"),
+                        ("with", "restraint"), ("respond", "to", "attack"), ("break", "the", "law"),
+                        ("terrorist", "organisation"), ("terrorist", "organization"), ("treat", "well"),
+                        ("be", "independent")}
+
+
+def official(speaker: str) -> bool:
+    """A speaker for a state: an office or an official named with one."""
+    return bool(set(re.findall(r"[a-z]+", speaker.lower())) & OFFICIAL_WORDS)
 
 
 def _about_abuses(sentence: Span) -> bool:
@@ -100,9 +118,14 @@ def find_statements(sentence: Span, attribution: Attribution) -> list[tuple[str,
                 continue
             held = {speaker for _, speaker, _ in found.get(stance, [])}
             speakers = [s for s in attribution.speakers_near(cue_token) if s not in (PUBLISHER, REPORTS, *held)]
-            if _copular(cue_token):  # "the trial was a disgrace, HRW said": who says so, not the trial
+            if _copular(cue_token) and cue not in STATE_JUSTIFICATIONS:
+                # "the trial was a disgrace, HRW said": who says so, not the trial
                 reporter = attribution.reporter_of(cue_token)
                 speakers = [reporter] if reporter and reporter not in (PUBLISHER, REPORTS, *held) else []
+            if cue in STATE_JUSTIFICATIONS:  # the state that says so, not "the courts" it speaks of
+                reporter = attribution.reporter_of(cue_token)
+                speakers = [reporter] if reporter and official(reporter) else [s for s in speakers if official(s)]
+                speakers = [s for s in speakers if s not in held]
             if speakers:
                 found.setdefault(stance, []).extend((stance, speaker, cue_token) for speaker in speakers)
     evidence = _negated_evidence(sentence) if "deny" not in found else None
