@@ -1086,3 +1086,10 @@ def test_extract_a_state_justifying_detentions_denies_and_a_lawyer_citing_the_la
                      "were not independent.")
     assert statements(claims) == [
         ("deny", "Phay Siphan (Government spokesman)"), ("deny", "Yark Damehame (Security minister)")]
+
+
+def test_extract_an_incident_denied_by_a_speaker_is_that_speakers_denial(extract):
+    claims = extract("A Turkish government official, who asked not to be named, dismissed the accusations of "
+                     "mistreatment as baseless.", publisher="Rights Digest")
+    assert incidents(claims) == [("torture", None, None, "none", "Turkish government official", "denied")]
+    assert statements(claims) == [("deny", "Turkish government official")]

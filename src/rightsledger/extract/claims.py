@@ -5,6 +5,7 @@ from __future__ import annotations
 import calendar
 import re
 from collections.abc import Set as AbstractSet
+from dataclasses import replace
 
 from spacy.tokens import Doc, Span, Token
 
@@ -94,6 +95,10 @@ def claims_from_doc(doc: Doc, *, doc_id: str, published: str | None, publisher: 
                                attribution=attribution, evidence=(evidence, start, end),
                                fallback_place=fallback_place,
                                others={m.victims for m in mentions if m != mention})
+            deniers = [speaker for stance, speaker, _ in stances if stance == "deny"]
+            if deniers:  # "A government official dismissed the accusations of mistreatment": the official's
+                found = [replace(c, source=deniers[0]) if c.polarity == "denied" and c.source == PUBLISHER else c
+                         for c in found]
             if trigger.pos_ != "VERB":  # "the killings", "torture allegations": an event told elsewhere
                 references.update(id(c) for c in found)
             incidents.extend(found)
@@ -683,7 +688,6 @@ def _carry_times(incidents: list[Claim]) -> list[Claim]:
     the last one before it of the same event, else of any event, else the first one after.
     A carried time may belong to another day of the same events, so only its month is kept;
     ``text`` keeps the words it came from, as claims-v1 asks."""
-    from dataclasses import replace
 
     dated = [c for c in incidents if c.when.start is not None and len(c.when.start) > 4]
     result, last, last_of = [], None, {}
@@ -750,7 +754,6 @@ def _name_words(victims: str | None) -> set[str]:
 
 def _richer(keep: Claim, other: Claim) -> Claim:
     """The kept claim, with place and time taken from its twin where it has none."""
-    from dataclasses import replace
 
     changes = {}
     if keep.when.start is None and other.when.start is not None:
@@ -809,7 +812,6 @@ def _one_per_speaker(statements: list[Claim], *, places: set[str]) -> list[Claim
         if twin is None:
             kept.append(claim)
         elif len(claim.speaker or "") > len(twin.speaker or ""):
-            from dataclasses import replace
 
             kept[kept.index(twin)] = replace(twin, speaker=claim.speaker, source=claim.speaker)
     return kept
