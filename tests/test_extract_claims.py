@@ -1093,3 +1093,13 @@ def test_extract_an_incident_denied_by_a_speaker_is_that_speakers_denial(extract
                      "mistreatment as baseless.", publisher="Rights Digest")
     assert incidents(claims) == [("torture", None, None, "none", "Turkish government official", "denied")]
     assert statements(claims) == [("deny", "Turkish government official")]
+
+
+def test_extract_a_news_outlet_takes_no_stance_except_in_its_own_editorial_voice(extract):
+    claims = extract("A post on the army's official handle branded the reports fake. Has anyone been held to "
+                     "account? The student-led protests began in July with demands for a new constitution.",
+                     publisher="Lagoon Wire Service")
+    assert [s for s in statements(claims) if s[1] == "Lagoon Wire Service"] == []
+    claims = extract("This newspaper condemns every enforced disappearance. The government should open every "
+                     "case to an independent inquiry.", publisher="The Dhaka Ledger")
+    assert statements(claims) == [("condemn", "The Dhaka Ledger"), ("demand", "The Dhaka Ledger")]

@@ -106,6 +106,8 @@ def claims_from_doc(doc: Doc, *, doc_id: str, published: str | None, publisher: 
     incidents = _one_per_fact(incidents, references)
     if published:  # without it, the document's "now" is unknown: a time told of one event is no time of the next
         incidents = _carry_times(incidents)
+    if attribution.publisher and _news_outlet(attribution.publisher):
+        statements = [s for s in statements if s.speaker != attribution.publisher or _own_voice(s)]
     return incidents + _one_per_speaker(statements, places=attribution.place_names), beyond
 
 
@@ -796,6 +798,24 @@ def same_speaker(a: str, b: str) -> bool:
     wa = set(re.findall(r"\w+", a.split(" (")[0].lower())) - TITLES
     wb = set(re.findall(r"\w+", b.split(" (")[0].lower())) - TITLES
     return bool(wa and wb) and (wa <= wb or wb <= wa)
+
+
+NEWS_OUTLET = re.compile(r"\b(?:wire|daily|times|television|tv|radio|herald|ledger|courier|hebdo|bulletin|news|"
+                         r"post|journal|gazette|chronicle|desk|digest|tribune|brief|weekly|magazine|observer|"
+                         r"review|notes|service|broadcasting)\b", re.IGNORECASE)
+
+
+def _news_outlet(publisher: str) -> bool:
+    """A newspaper, wire or broadcaster, which reports positions rather than taking them."""
+    return bool(NEWS_OUTLET.search(publisher))
+
+
+def _own_voice(statement: Claim) -> bool:
+    """An outlet's stance in its own words: an editorial's "This newspaper condemns", "We call
+    on ...", "The government should open every case"."""
+    words = set(re.findall(r"[a-z]+", statement.evidence.lower()))
+    return bool(words & {"we", "our", "us"}) or "this newspaper" in statement.evidence.lower() or \
+        statement.stance == "demand" and bool(words & {"should", "must"}) and not statement.evidence.rstrip().endswith("?")
 
 
 def _one_per_speaker(statements: list[Claim], *, places: set[str]) -> list[Claim]:
