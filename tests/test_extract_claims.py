@@ -1103,3 +1103,10 @@ def test_extract_a_news_outlet_takes_no_stance_except_in_its_own_editorial_voice
     claims = extract("This newspaper condemns every enforced disappearance. The government should open every "
                      "case to an independent inquiry.", publisher="The Dhaka Ledger")
     assert statements(claims) == [("condemn", "The Dhaka Ledger"), ("demand", "The Dhaka Ledger")]
+
+
+def test_extract_prison_terms_for_names_the_model_left_untyped_and_condemned_to_prison(extract):
+    assert figures(extract("20 July - Darboe and 18 others are sentenced to three years in prison.")) == [
+        ("detention", 19)]
+    assert figures(extract("Nasser Zefzafi and three other defendants were condemned to 20 years in prison. "
+                           "The UN condemned the verdict. He was condemned to death.")) == [("detention", 4)]

@@ -708,6 +708,9 @@ def are_people(token: Token | None) -> bool:
         return are_people(of_object(token))  # "the majority of them", "most of the detainees"
     if lemma in ("more", "other") and token.dep_ in ("nsubj", "nsubjpass"):
         return True  # "Many more have been taken from their homes", "Others were picked up"
+    if token.pos_ == "PROPN" and token.tag_ == "NNP" and not token.ent_type_ and token.dep_ in ("nsubjpass", "dobj") \
+            and token.lower_ not in ORGANISATION_WORDS and not known_place(token.text):
+        return True  # "20 July - Darboe and 18 others are sentenced": a name the model left untyped
     return (token.ent_type_ in ("PERSON", "NORP") or token.pos_ == "NUM" or token.like_num or lone_name(token) or token.lower_ in PERSONAL_PRONOUNS
             or lemma in _people_words() or token.lower_ in _people_words()
             or lemma.endswith(("ist", "ian", "ee", "er", "or", "ant", "ent")) and lemma not in _not_victims())
