@@ -55,8 +55,9 @@ OFFICIAL_WORDS = {"minister", "ministry", "spokesman", "spokeswoman", "spokesper
                   "mayor", "interior", "military", "embassy", "official", "officials", "department", "office",
                   "secretary", "foreign"}
 # justifications that deny only in a state's mouth: "every detention has been made under the law"
-# (the Home Ministry), not a lawyer's "they were held under the law on public order"
-STATE_JUSTIFICATIONS = {("under", "the", "law"), ("according", "to", "the", "law"), ("great", "restraint"),
+# (the Home Ministry), not a lawyer's "they were held under the law on public order" nor police
+# figures of people "arrested under the law"
+STATE_JUSTIFICATIONS = {("make", "under", "the", "law"), ("according", "to", "the", "law"), ("great", "restraint"),
                         ("with", "restraint"), ("respond", "to", "attack"), ("break", "the", "law"),
                         ("terrorist", "organisation"), ("terrorist", "organization"), ("treat", "well"),
                         ("be", "independent")}
