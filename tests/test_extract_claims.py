@@ -1110,3 +1110,17 @@ def test_extract_prison_terms_for_names_the_model_left_untyped_and_condemned_to_
         ("detention", 19)]
     assert figures(extract("Nasser Zefzafi and three other defendants were condemned to 20 years in prison. "
                            "The UN condemned the verdict. He was condemned to death.")) == [("detention", 4)]
+
+
+def test_extract_ranges_in_dates_cases_of_people_and_another_figure(extract):
+    assert figures(extract("Families said that between 20 and 30 young men had been taken away in pickups.")) == [
+        ("detention", 20)]
+    claims = extract("Families said that between 20 and 30 young men had been taken away in pickups.")
+    assert [(c.count.low, c.count.high) for c in claims if c.kind == "incident"] == [(20, 30)]
+    assert figures(extract("The campaign has documented nearly 3,000 cases since 2015 of people held in secret "
+                           "by the security services.")) == [("detention", None)]
+    assert figures(extract("Her organisation had documented 116 cases of detainees being beaten in police "
+                           "custody.")) == [("torture", 116)]
+    assert figures(extract("The ministry said 56 prisoners were released on Monday and another 50 on Tuesday. "
+                           "At least 99 people were killed and another 135 were injured. More than 50 people "
+                           "were beheaded.")) == [("release", 56), ("release", 50), ("killing", 99), ("killing", 51)]

@@ -249,7 +249,8 @@ def _count(victims: Token | None, trigger: Token, *, with_named: bool = True) ->
             c.lower_ in ("every", "each", "any") for c in victims.head.head.children):
         return Count()  # "I condemn every one of these killings": all of them, however many
     if victims.dep_ == "pobj" and victims.head.lower_ == "of" and (
-            victims.head.head.lower_ in QUANTITY_HEADS | {"dozen"} or victims.head.head.like_num):
+            victims.head.head.lower_ in QUANTITY_HEADS | {"dozen"} or victims.head.head.like_num
+            and not _year_like(victims.head.head)):  # not "cases since 2015 of people held"
         # "hundreds of arrests", "dozens of new disappearances", "dozens of people reported missing"
         victims = victims.head.head
     larger = of_object(victims)
@@ -574,6 +575,9 @@ def _part_by_place(number: Token, after: int) -> bool:
     if not number.like_num or number.i + 1 >= len(doc) or number.i - 1 <= after or _a_date(number) or \
             _year_like(number) or number.dep_ in ("nummod", "quantmod", "pobj") or doc[number.i - 2].like_num:
         return False  # not "between 10 and 20 in Kora"
+    if doc[number.i - 1].lower_ == "another" and doc[number.i - 2].lower_ in (",", "and"):
+        # "56 prisoners were released on Monday and another 50 on Tuesday", not "another 135 were injured"
+        return doc[number.i + 1].pos_ not in ("AUX", "VERB")
     return doc[number.i - 1].lower_ in (",", "and", ";") and doc[number.i + 1].lower_ in ("in", "at", "more")
 
 
@@ -608,7 +612,8 @@ def _a_date(token: Token) -> bool:
     A UDP activist dies"."""
     if token.ent_type_ in ("MONEY", "PERCENT"):
         return True  # "the release of a $26 million disbursement"
-    if token.ent_type_ in ("DATE", "TIME") and (_hyphenated(token) or not token.like_num or any(
+    if token.ent_type_ in ("DATE", "TIME") and token.lower_ not in ("between", "and", "to") and (
+            _hyphenated(token) or not token.like_num or any(
             t.lower_ in MONTHS or t.lower_ in ("year", "years", "old") for t in token.doc[token.i:token.i + 4])):
         return True
     following = token.doc[token.i + 1] if token.i + 1 < len(token.doc) else None

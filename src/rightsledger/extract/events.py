@@ -704,8 +704,8 @@ def are_people(token: Token | None) -> bool:
     if token is None:
         return False
     lemma = token.lemma_.lower()
-    if lemma in PROPORTIONS and of_object(token) is not None:
-        return are_people(of_object(token))  # "the majority of them", "most of the detainees"
+    if lemma in PROPORTIONS | {"case", "instance"} and of_object(token) is not None:
+        return are_people(of_object(token))  # "the majority of them", "116 cases of detainees being beaten"
     if lemma in ("more", "other") and token.dep_ in ("nsubj", "nsubjpass"):
         return True  # "Many more have been taken from their homes", "Others were picked up"
     if token.pos_ == "PROPN" and token.tag_ == "NNP" and not token.ent_type_ and token.dep_ in ("nsubjpass", "dobj") \
@@ -775,9 +775,10 @@ def _presupposed(token: Token, victims: Token | None) -> bool:
         if node.dep_ == "relcl" and token.pos_ == "VERB" and node in (token, *_verb_chain(token)) \
                 and _about_someone(node):
             return False
-        if node.dep_ == "acl" and node.head.dep_ == "pobj" and node.head.head.lower_ == "of" and \
-                node.head.head.head.lemma_.lower() in REPORTED_CASES:
-            return False  # "documented cases of detainees being beaten"
+        if node.dep_ == "acl" and (node.head.dep_ == "pobj" and node.head.head.lower_ == "of" and
+                                   node.head.head.head.lemma_.lower() in REPORTED_CASES or
+                                   node.head.lemma_.lower() in REPORTED_CASES and of_object(node.head) is not None):
+            return False  # "documented cases of detainees being beaten", however "being beaten" hangs
         if node.dep_ in ("acl", "relcl") and any(c.dep_ == "mark" and c.lower_ == "that" for c in node.children) \
                 and any(a.lemma_.lower() in CONTENT_NOUNS for a in node.ancestors):
             return False  # "reports that detainees were beaten": what the reports say, however it hangs
