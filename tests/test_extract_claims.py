@@ -1124,3 +1124,11 @@ def test_extract_ranges_in_dates_cases_of_people_and_another_figure(extract):
     assert figures(extract("The ministry said 56 prisoners were released on Monday and another 50 on Tuesday. "
                            "At least 99 people were killed and another 135 were injured. More than 50 people "
                            "were beheaded.")) == [("release", 56), ("release", 50), ("killing", 99), ("killing", 51)]
+
+
+def test_extract_a_toll_put_at_a_figure_without_naming_the_event_counts_the_last_event_told(extract):
+    claims = extract("About 40 people were arrested on Monday, the network said. Opposition lists put the "
+                     "number at about 800. The bank put the figure at 3 per cent. When the siege ended, police "
+                     "put the number arrested during the operation at 1,377, including 318 under 18.")
+    assert [(c.event, c.count.low, c.source) for c in claims if c.kind == "incident"] == [
+        ("detention", 40, "network"), ("detention", 800, "Opposition lists"), ("detention", 1377, "police")]

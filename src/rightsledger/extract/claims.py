@@ -102,6 +102,8 @@ def claims_from_doc(doc: Doc, *, doc_id: str, published: str | None, publisher: 
             if trigger.pos_ != "VERB":  # "the killings", "torture allegations": an event told elsewhere
                 references.update(id(c) for c in found)
             incidents.extend(found)
+        if not mentions and incidents:
+            incidents.extend(_bare_toll(sentence, incidents, attribution, evidence=(evidence, start, end)))
     statements += _denials_of(incidents, attribution)
     incidents = _one_per_fact(incidents, references)
     if published:  # without it, the document's "now" is unknown: a time told of one event is no time of the next
@@ -109,6 +111,31 @@ def claims_from_doc(doc: Doc, *, doc_id: str, published: str | None, publisher: 
     if attribution.publisher and _news_outlet(attribution.publisher):
         statements = [s for s in statements if s.speaker != attribution.publisher or _own_voice(s)]
     return incidents + _one_per_speaker(statements, places=attribution.place_names), beyond
+
+
+def _bare_toll(sentence: Span, before: list[Claim], attribution: Attribution, *,
+               evidence: tuple[str, int, int]) -> list[Claim]:
+    """"Opposition lists put the number at about 800": a figure for the events the document
+    was just counting, named by no word of their own; it takes the event of the last counted
+    claim before it."""
+    last = next((c for c in reversed(before) if c.count.qualifier != "none"), None)
+    if last is None:
+        return []
+    for noun in sentence:
+        if noun.lemma_.lower() not in ("number", "figure", "count", "tally", "total") or noun.dep_ != "dobj" or \
+                noun.head.lemma_ != "put" or of_object(noun) is not None or any(
+                    c.dep_ in ("acl", "relcl", "amod", "compound") for c in noun.children):
+            continue
+        count = _figure_after(noun)
+        if count is None or any(t.ent_type_ in ("PERCENT", "MONEY") or t.lower_ in ("%", "percent", "per")
+                                for t in sentence[noun.i - sentence.start:]):
+            return []  # "the bank put the figure at 3 per cent"
+        text, start, end = evidence
+        return [replace(last, count=count, source=source, evidence=text, evidence_start=start, evidence_end=end,
+                        victims=None, polarity="asserted")
+                for source in [s for s in attribution.speakers_near(noun.head) if s not in (PUBLISHER, REPORTS)]
+                or attribution.sources_of(noun.head)]
+    return []
 
 
 def _heading(sentence: Span) -> bool:
@@ -382,8 +409,8 @@ def _toll_count(victims: Token, trigger: Token) -> Count | None:
     if verb is None:
         return None
     for child in verb.children:
-        if child.i == noun.i:
-            continue
+        if child.i == noun.i or child.lower_ in ("including", "among"):
+            continue  # "put the number ... at 1,377, including 318 under 18": the 318 are a part
         number = next((t for t in child.subtree if t.like_num and not _year_like(t)), None)
         if number is None:
             continue

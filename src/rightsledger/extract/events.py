@@ -739,6 +739,9 @@ def _presupposed(token: Token, victims: Token | None) -> bool:
     number of their own ("men who had been released told ...", "those detained")."""
     if _among(token) is not None:
         return False
+    if token.dep_ == "acl" and token.head.lemma_.lower() in TOLL_NOUNS and any(
+            t.like_num for t in token.sent if t.i > token.i):
+        return False  # "police put the number arrested during the operation at 1,377": the figure itself
     if token.dep_ == "amod" and token.pos_ == "VERB":
         return True  # "detained persons", "the arrested students"
     if token.dep_ == "acl" and token.head.dep_ in ("dobj", "pobj", "nsubjpass") and token.head.head.pos_ == "VERB" \
