@@ -1132,3 +1132,11 @@ def test_extract_a_toll_put_at_a_figure_without_naming_the_event_counts_the_last
                      "put the number arrested during the operation at 1,377, including 318 under 18.")
     assert [(c.event, c.count.low, c.source) for c in claims if c.kind == "incident"] == [
         ("detention", 40, "network"), ("detention", 800, "Opposition lists"), ("detention", 1377, "police")]
+
+
+def test_extract_a_bare_figure_someone_counts_or_says_is_a_toll_of_the_last_event_counted(extract):
+    claims = extract("The government admits 27 deaths; local rights groups have counted nearly 80. The "
+                     "government's own Truth Commission says 253. In 2019 the group said 3 per cent.")
+    assert [(c.event, c.count.low, c.count.qualifier, c.source) for c in claims if c.kind == "incident"] == [
+        ("killing", 27, "exact", "government"), ("killing", 80, "approx", "local rights groups"),
+        ("killing", 253, "exact", "Truth Commission")]

@@ -102,8 +102,9 @@ def claims_from_doc(doc: Doc, *, doc_id: str, published: str | None, publisher: 
             if trigger.pos_ != "VERB":  # "the killings", "torture allegations": an event told elsewhere
                 references.update(id(c) for c in found)
             incidents.extend(found)
-        if not mentions and incidents:
-            incidents.extend(_bare_toll(sentence, incidents, attribution, evidence=(evidence, start, end)))
+        if incidents:
+            incidents.extend(_bare_toll(sentence, incidents, attribution, evidence=(evidence, start, end),
+                                        named=bool(mentions)))
     statements += _denials_of(incidents, attribution)
     incidents = _one_per_fact(incidents, references)
     if published:  # without it, the document's "now" is unknown: a time told of one event is no time of the next
@@ -113,13 +114,32 @@ def claims_from_doc(doc: Doc, *, doc_id: str, published: str | None, publisher: 
     return incidents + _one_per_speaker(statements, places=attribution.place_names), beyond
 
 
+# verbs whose bare numeric object is a toll: "rights groups have counted nearly 80", "the
+# commission says 253"
+COUNTING_VERBS = {"count", "say", "record", "document", "tally", "report", "give"}
+
+
 def _bare_toll(sentence: Span, before: list[Claim], attribution: Attribution, *,
-               evidence: tuple[str, int, int]) -> list[Claim]:
-    """"Opposition lists put the number at about 800": a figure for the events the document
-    was just counting, named by no word of their own; it takes the event of the last counted
-    claim before it."""
+               evidence: tuple[str, int, int], named: bool) -> list[Claim]:
+    """"Opposition lists put the number at about 800", "The Truth Commission says 253", "the
+    government admits 27 deaths; rights groups have counted nearly 80": a figure for the events
+    the document was just counting, named by no word of their own; it takes the event of the
+    last counted claim before it. ``named``: the sentence names events of its own."""
     last = next((c for c in reversed(before) if c.count.qualifier != "none"), None)
     if last is None:
+        return []
+    text, start, end = evidence
+    for number in sentence:
+        if number.like_num and number.dep_ == "dobj" and number.head.lemma_ in COUNTING_VERBS and \
+                not _year_like(number) and number.ent_type_ not in ("DATE", "TIME", "PERCENT", "MONEY") and \
+                (not named or number.head.lemma_ == "count"):
+            count = parse_count(" ".join(t.text for t in number.subtree))
+            speakers = [s for s in attribution.speakers_near(number.head) if s not in (PUBLISHER, REPORTS)]
+            if count.qualifier == "none" or not speakers:
+                return []
+            return [replace(last, count=count, source=speaker, evidence=text, evidence_start=start,
+                            evidence_end=end, victims=None, polarity="asserted") for speaker in speakers]
+    if named:
         return []
     for noun in sentence:
         if noun.lemma_.lower() not in ("number", "figure", "count", "tally", "total") or noun.dep_ != "dobj" or \
@@ -130,7 +150,6 @@ def _bare_toll(sentence: Span, before: list[Claim], attribution: Attribution, *,
         if count is None or any(t.ent_type_ in ("PERCENT", "MONEY") or t.lower_ in ("%", "percent", "per")
                                 for t in sentence[noun.i - sentence.start:]):
             return []  # "the bank put the figure at 3 per cent"
-        text, start, end = evidence
         return [replace(last, count=count, source=source, evidence=text, evidence_start=start, evidence_end=end,
                         victims=None, polarity="asserted")
                 for source in [s for s in attribution.speakers_near(noun.head) if s not in (PUBLISHER, REPORTS)]
