@@ -1140,3 +1140,10 @@ def test_extract_a_bare_figure_someone_counts_or_says_is_a_toll_of_the_last_even
     assert [(c.event, c.count.low, c.count.qualifier, c.source) for c in claims if c.kind == "incident"] == [
         ("killing", 27, "exact", "government"), ("killing", 80, "approx", "local rights groups"),
         ("killing", 253, "exact", "Truth Commission")]
+
+
+def test_extract_a_second_estimate_of_the_same_toll_ending_the_sentence(extract):
+    claims = extract("Human Rights Watch concluded that at least 817 people were killed that day, and most "
+                     "likely more than 1,000. At least 12 people were arrested in 2019.")
+    assert [(c.count.low, c.count.qualifier) for c in claims if c.kind == "incident"] == [
+        (817, "at_least"), (1001, "more_than"), (12, "at_least")]

@@ -518,7 +518,27 @@ def _subsets(victims: Token | None, trigger: Token, count: Count, others: Abstra
         counts += [part for token in trigger.doc[after + 1:trigger.sent.end]
                    if token.i not in others and _part_by_place(token, after)
                    for part in [parse_count(token.text)] if part.qualifier != "none" and part not in counts]
+        counts += [other for token in trigger.doc[after + 1:trigger.sent.end] if token.i not in others
+                   for other in [_second_estimate(token)] if other is not None and other not in counts]
     return counts
+
+
+LIKELY = {"likely", "probably", "possibly", "perhaps", "maybe"}
+
+
+def _second_estimate(number: Token) -> Count | None:
+    """Another estimate of the same group, ending the sentence: "at least 817 people were
+    killed, and most likely more than 1,000"."""
+    doc = number.doc
+    if not number.like_num or _year_like(number) or number.i + 1 >= len(doc) or not doc[number.i + 1].is_punct:
+        return None
+    start = number.i
+    while start > 0 and doc[start - 1].lower_ in _QUANTITY_WORDS - {"of", "the", "a", "and"}:
+        start -= 1
+    if start == number.i or start < 2 or doc[start - 1].lower_ not in LIKELY:
+        return None
+    count = parse_count(" ".join(t.text for t in doc[start:number.i + 1]))
+    return count if count.qualifier != "none" else None
 
 
 def _conjoined(victims: Token | None, trigger: Token, count: Count) -> list[Count]:
