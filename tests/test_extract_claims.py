@@ -1147,3 +1147,11 @@ def test_extract_a_second_estimate_of_the_same_toll_ending_the_sentence(extract)
                      "likely more than 1,000. At least 12 people were arrested in 2019.")
     assert [(c.count.low, c.count.qualifier) for c in claims if c.kind == "incident"] == [
         (817, "at_least"), (1001, "more_than"), (12, "at_least")]
+
+
+def test_extract_crossing_into_a_country_of_two_words_and_living_in_exile_are_displacement(extract):
+    assert figures(extract("Thousands of people have crossed into Costa Rica since April.")) == [
+        ("displacement", 2000)]
+    assert figures(extract("Hundreds crossed into Burkina Faso. Hundreds of soldiers crossed into Mali.")) == [
+        ("displacement", 200)]
+    assert figures(extract("He has lived in exile in London since 2020.")) == [("displacement", 1)]

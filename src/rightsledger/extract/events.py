@@ -20,7 +20,7 @@ from rightsledger.extract.places import known_place
 from rightsledger.models import BEYOND_V1_EVENTS, EVENTS
 
 INTRANSITIVE = {"die", "vanish", "disappear", "flee", "escape", "go", "lose", "leave", "missing",
-                "dead", "relocate", "remain", "languish", "walk", "be", "drop", "move", "cross", "drown"}
+                "dead", "relocate", "remain", "languish", "walk", "be", "drop", "move", "cross", "drown", "live"}
 TOLL_NOUNS = {"number", "toll", "figure", "tally", "count", "total"}
 QUANTITY_HEADS = {"dozens", "hundreds", "thousands", "scores", "tens", "millions", "dozen", "number",
                   "handful", "several"}
@@ -566,6 +566,8 @@ def _civilians(subject: Token | None) -> bool:
         subject = of_object(subject)  # "tens of thousands of people", "more than 8,000 of them"
     demonym = subject.text[:1].isupper() and subject.i > subject.sent.start and not known_place(subject.text) \
         and any(c.dep_ == "nummod" for c in subject.children)  # "more than 300 Togolese"
+    if subject.lower_ in QUANTITY_HEADS and of_object(subject) is None:
+        return True  # "Hundreds crossed into Burkina Faso"
     return subject.lemma_.lower() in CIVILIANS or subject.lower_ in CIVILIANS or subject.ent_type_ == "NORP" or (
         subject.like_num and subject.head.lemma_ != "of") or demonym
 
@@ -580,8 +582,13 @@ def _to_refuge(token: Token) -> bool:
               for o in c.children if o.dep_ == "pobj"]  # "from West Darfur into Chad"
     if any(t.lemma_.lower() in REFUGES for t in objects + goals):
         return True
-    return token.lemma_ == "cross" and any(known_place(g.text) and g.ent_type_ == "GPE" or _country(g.text)
-                                           for g in goals)
+    return token.lemma_ == "cross" and any(known_place(_whole_name(g)) and g.ent_type_ == "GPE" or
+                                           _country(_whole_name(g)) for g in goals)
+
+
+def _whole_name(token: Token) -> str:
+    """A name with the words compounded to it: "Costa Rica", not "Rica"."""
+    return " ".join(t.text for t in token.subtree if t == token or t.dep_ in ("compound", "flat") and t.head == token)
 
 
 def _country(name: str) -> bool:
