@@ -1155,3 +1155,9 @@ def test_extract_crossing_into_a_country_of_two_words_and_living_in_exile_are_di
     assert figures(extract("Hundreds crossed into Burkina Faso. Hundreds of soldiers crossed into Mali.")) == [
         ("displacement", 200)]
     assert figures(extract("He has lived in exile in London since 2020.")) == [("displacement", 1)]
+
+
+def test_extract_a_threat_counts_whom_the_harm_would_befall_and_needs_a_harm(extract):
+    assert figures(extract("Several said interrogators had threatened to kill them.")) == [("threat", 3)]
+    assert figures(extract("Police threatened to arrest the two journalists.")) == [("threat", 2)]
+    assert figures(extract("The government threatened to raise taxes. The union threatened to strike.")) == []

@@ -29,7 +29,8 @@ COMPANIONS = {"tear": {"tear"}, "water": {"water"}, "teargas": {"teargas", "tear
               "baton": {"baton", "lathi", "cane"}}
 # What a warning says will happen to people: "would be arrested", "would be dealt with".
 HARM_VERBS = {"arrest", "detain", "kill", "suffer", "pay", "harm", "hurt", "jail", "disappear", "find", "come",
-              "lose", "regret", "face", "shoot", "deal", "prosecute", "punish", "beat", "torture", "charge"}
+              "lose", "regret", "face", "shoot", "deal", "prosecute", "punish", "beat", "torture", "charge", "burn", "rape",
+              "deport", "expel", "evict", "abduct", "kidnap", "execute", "hang"}
 HOMES = {"home", "house", "country", "village", "town", "city", "area", "region", "province", "neighbourhood",
          "neighborhood", "district", "border", "capital", "countryside", "bush", "forest", "mountain", "camp"}
 CUSTODIAL_TERMS = {"year", "month", "week", "day", "term", "prison", "jail", "life", "imprisonment",
@@ -334,6 +335,9 @@ def _fits(token: Token, kind: str, extra: tuple[str, ...], condition: str | None
         return False  # "tear gas", "water cannon", "tear-gas shells", "lathi charge"
     if condition == "custodial" and not _custodial(token):
         return False
+    if token.lemma_ == "threaten" and any(c.dep_ == "xcomp" and c.lemma_ not in HARM_VERBS and not any(
+            o.dep_ == "dobj" and are_people(o) for o in c.children) for c in token.children):
+        return False  # "threatened to raise taxes", "threatened to resign": not a threat to anyone
     if condition == "freed" and (_denied_here(token) or not any(t.lemma_.lower() in HELD for t in token.sent) or any(
             t.lower_ == "home" and t.dep_ in ("compound", "amod", "nmod") for t in token.subtree) or any(
             t.lemma_ in ("release", "free") for c in token.children if c.dep_ == "nsubj" for t in c.subtree)):
@@ -1018,6 +1022,10 @@ def _arguments(token: Token, event: str, kind: str) -> tuple[Token | None, Token
         if victims is None and token.dep_ == "xcomp" and token.head.lemma_ in ("force", "make", "compel", "oblige"):
             victims = next((c for c in token.head.children if c.dep_ == "dobj"), None)  # "forced 3,000 residents
             # ... to flee their homes"
+        if victims is None and event == "threat":  # "threatened to kill them": whom the harm would befall
+            harm = next((c for c in token.children if c.dep_ == "xcomp"), None)
+            victims = next((c for c in harm.children if c.dep_ == "dobj" and are_people(c)), None) \
+                if harm is not None else None
     if victims is not None and victims.tag_ in ("WP", "WDT") or victims is not None and \
             victims.lower_ in ("that", "which") and token.dep_ == "relcl":
         # "dozens of marchers who were kicked, beaten ...": the clause's antecedent
