@@ -1118,7 +1118,7 @@ def test_extract_ranges_in_dates_cases_of_people_and_another_figure(extract):
     claims = extract("Families said that between 20 and 30 young men had been taken away in pickups.")
     assert [(c.count.low, c.count.high) for c in claims if c.kind == "incident"] == [(20, 30)]
     assert figures(extract("The campaign has documented nearly 3,000 cases since 2015 of people held in secret "
-                           "by the security services.")) == [("detention", None)]
+                           "by the security services.")) == [("detention", None), ("disappearance", None)]
     assert figures(extract("Her organisation had documented 116 cases of detainees being beaten in police "
                            "custody.")) == [("torture", 116)]
     assert figures(extract("The ministry said 56 prisoners were released on Monday and another 50 on Tuesday. "
@@ -1161,3 +1161,11 @@ def test_extract_a_threat_counts_whom_the_harm_would_befall_and_needs_a_harm(ext
     assert figures(extract("Several said interrogators had threatened to kill them.")) == [("threat", 3)]
     assert figures(extract("Police threatened to arrest the two journalists.")) == [("threat", 2)]
     assert figures(extract("The government threatened to raise taxes. The union threatened to strike.")) == []
+
+
+def test_extract_held_at_an_undisclosed_location_is_also_a_disappearance(extract):
+    assert figures(extract("Mursi has been held at an undisclosed location since July.")) == [
+        ("detention", 1), ("disappearance", 1)]
+    assert figures(extract("Activists say Darboe has been taken to an unknown location.")) == [
+        ("disappearance", 1)]
+    assert figures(extract("The ten were then held incommunicado for six months.")) == [("detention", 10)]

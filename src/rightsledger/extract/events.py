@@ -119,7 +119,31 @@ def find_mentions(sentence: Span) -> list[Mention]:
                 kind_of = mention.event if mention is not None else event if not _to_death(token) else "killing"
                 mentions += [Mention(kind_of, token.i, part.i, None, False) for part in partitive_parts(token)]
             break
+    mentions += [Mention("disappearance", m.trigger, m.victims, m.perpetrator, m.negated) for m in mentions
+                 if m.event == "detention" and _held_in_secret(sentence.doc[m.trigger]) and not any(
+                     o.event == "disappearance" and o.trigger == m.trigger for o in mentions)]
+    mentions += [Mention("disappearance", t.i, v.i if v is not None else None, None, _negated(t))
+                 for t in sentence if t.lemma_ == "take" and t.pos_ == "VERB" and _held_in_secret(t)
+                 and not any(m.trigger == t.i for m in mentions)
+                 for v in [_argument(t, ("nsubjpass", "dobj"))] if v is None or are_people(v)]
     return _drop_torture_of_the_dead(sentence, _drop_the_unknown_place_of_holding(sentence, mentions))
+
+
+def _held_in_secret(verb: Token) -> bool:
+    """Held or taken where nobody may know: "at an undisclosed location", "to an unknown
+    location", "in secret"."""
+    for prep in verb.children:
+        if prep.dep_ != "prep":
+            continue
+        for place in prep.children:
+            if place.dep_ != "pobj":
+                continue
+            if prep.lower_ == "in" and place.lower_ == "secret":
+                return True
+            if place.lemma_.lower() in ("location", "place", "site", "destination", "facility") and any(
+                    a.lower_ in ("undisclosed", "unknown", "secret") for a in place.children):
+                return True
+    return False
 
 
 def partitive_parts(trigger: Token) -> list[Token]:
