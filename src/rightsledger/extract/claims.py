@@ -114,20 +114,20 @@ def claims_from_doc(doc: Doc, *, doc_id: str, published: str | None, publisher: 
     return incidents + _one_per_speaker(statements, places=attribution.place_names), beyond
 
 
-# verbs whose bare numeric object is a toll: "rights groups have counted nearly 80", "the
-# commission says 253"
-COUNTING_VERBS = {"count", "say", "record", "document", "tally", "report", "give"}
+# verbs whose bare numeric object is a toll: "rights groups have counted nearly 80" (not "the
+# spokesman said 7", asked about something else)
+COUNTING_VERBS = {"count", "tally"}
 
 
 def _bare_toll(sentence: Span, before: list[Claim], attribution: Attribution, *,
                evidence: tuple[str, int, int], named: bool) -> list[Claim]:
-    """"Opposition lists put the number at about 800", "The Truth Commission says 253", "the
-    government admits 27 deaths; rights groups have counted nearly 80": a figure for the events
+    """"Opposition lists put the number at about 800", "the government admits 27 deaths; rights
+    groups have counted nearly 80": a figure for the events
     the document was just counting, named by no word of their own; it takes the event of the
     last counted claim before it. ``named``: the sentence names events of its own."""
     last = next((c for c in reversed(before) if c.count.qualifier != "none"), None)
-    if last is None:
-        return []
+    if last is None or last.evidence_end is None or evidence[1] - last.evidence_end > 400:
+        return []  # only right after the events counted
     text, start, end = evidence
     for number in sentence:
         if number.like_num and number.dep_ == "dobj" and number.head.lemma_ in COUNTING_VERBS and \
@@ -403,7 +403,10 @@ def _count_of_reporter(trigger: Token, *, kin_of: bool = False) -> Count | None:
     they cannot reach them"), those people are the ones counted; with ``kin_of`` only they."""
     for node in trigger.ancestors:
         subject = next((c for c in node.children if c.dep_ == "nsubj"), None)
-        if subject is not None and trigger not in subject.subtree and node.pos_ == "VERB" and \
+        if subject is not None and node.pos_ == "AUX" and not (kin_of and subject.lemma_.lower() in (
+                "family", "relative")):
+            continue  # "Families ... have been unable to learn": the families, on an auxiliary
+        if subject is not None and trigger not in subject.subtree and node.pos_ in ("VERB", "AUX") and \
                 subject.pos_ != "PROPN":
             kin = of_object(subject) if subject.lemma_.lower() in ("family", "relative") and \
                 trigger.lemma_ in NOT_HEARD_FROM else None
@@ -535,8 +538,11 @@ def _second_estimate(number: Token) -> Count | None:
     start = number.i
     while start > 0 and doc[start - 1].lower_ in _QUANTITY_WORDS - {"of", "the", "a", "and"}:
         start -= 1
-    if start == number.i or start < 2 or doc[start - 1].lower_ not in LIKELY:
+    if start == number.i or start < 3 or doc[start - 1].lower_ not in LIKELY:
         return None
+    lead = start - 2 if doc[start - 2].lower_ != "most" else start - 3
+    if doc[lead].lower_ not in (",", "and") or doc[lead].lower_ == "and" and doc[lead - 1].text != ",":
+        return None  # ", and most likely more than 1,000"; not "the eldest probably about 19"
     count = parse_count(" ".join(t.text for t in doc[start:number.i + 1]))
     return count if count.qualifier != "none" else None
 
@@ -641,9 +647,16 @@ def _part_by_place(number: Token, after: int) -> bool:
     if not number.like_num or number.i + 1 >= len(doc) or number.i - 1 <= after or _a_date(number) or \
             _year_like(number) or number.dep_ in ("nummod", "quantmod", "pobj") or doc[number.i - 2].like_num:
         return False  # not "between 10 and 20 in Kora"
+    clause = doc[number.i + 1:next((t.i for t in doc[number.i + 1:number.sent.end] if t.is_punct),
+                                   number.sent.end)]
+    if any(t.pos_ in ("AUX", "VERB") for t in clause):
+        return False  # "and 30 more were wounded", "and 40 in hospital are in critical condition"
+    earlier = [t for t in doc[after + 1:number.i] if t.like_num and t.pos_ == "NUM" and not _a_date(t)]
+    if earlier and not any(t.dep_ == "nummod" and are_people(t.head) or doc[t.i + 1].lower_ == "of" or
+                           t.dep_ in ("nsubj", "nsubjpass", "appos", "npadvmod", "conj") for t in earlier[-1:]):
+        return False  # "seized four rifles, and three more at the second house", "ended 3, and 2 in extra time"
     if doc[number.i - 1].lower_ == "another" and doc[number.i - 2].lower_ in (",", "and"):
-        # "56 prisoners were released on Monday and another 50 on Tuesday", not "another 135 were injured"
-        return doc[number.i + 1].pos_ not in ("AUX", "VERB")
+        return True  # "56 prisoners were released on Monday and another 50 on Tuesday"
     return doc[number.i - 1].lower_ in (",", "and", ";") and doc[number.i + 1].lower_ in ("in", "at", "more")
 
 
@@ -799,9 +812,12 @@ def _same_fact(a: Claim, b: Claim, *, referring: bool = False) -> bool:
 
 
 def _compatible(a: Claim, b: Claim) -> bool:
-    """Nothing tells two figure-less mentions apart: no two different places, no two
-    different months."""
+    """Nothing tells two figure-less mentions apart: no two different places, months or
+    victims ("beat protesters" and "the torture of journalists")."""
     if a.place and b.place and not same_place(a.place, b.place):
+        return False
+    heads_a, heads_b = _head_word(a.victims), _head_word(b.victims)
+    if heads_a and heads_b and heads_a != heads_b:
         return False
     if a.when.start is None or b.when.start is None:
         return True
@@ -873,7 +889,7 @@ def same_speaker(a: str, b: str) -> bool:
 
 NEWS_OUTLET = re.compile(r"\b(?:wire|daily|times|television|tv|radio|herald|ledger|courier|hebdo|bulletin|news|"
                          r"post|journal|gazette|chronicle|desk|digest|tribune|brief|weekly|magazine|observer|"
-                         r"review|notes|service|broadcasting)\b", re.IGNORECASE)
+                         r"review|notes|broadcasting)\b", re.IGNORECASE)
 
 
 def _news_outlet(publisher: str) -> bool:

@@ -31,6 +31,10 @@ COMPANIONS = {"tear": {"tear"}, "water": {"water"}, "teargas": {"teargas", "tear
 HARM_VERBS = {"arrest", "detain", "kill", "suffer", "pay", "harm", "hurt", "jail", "disappear", "find", "come",
               "lose", "regret", "face", "shoot", "deal", "prosecute", "punish", "beat", "torture", "charge", "burn", "rape",
               "deport", "expel", "evict", "abduct", "kidnap", "execute", "hang"}
+# what a threat must promise to be one: "threatened to kill them", not "to punish players who broke curfew"
+THREATENED_HARMS = {"arrest", "detain", "kill", "harm", "hurt", "jail", "disappear", "shoot", "prosecute", "beat",
+                    "torture", "burn", "rape", "deport", "expel", "evict", "abduct", "kidnap", "execute", "hang",
+                    "imprison", "attack", "murder"}
 HOMES = {"home", "house", "country", "village", "town", "city", "area", "region", "province", "neighbourhood",
          "neighborhood", "district", "border", "capital", "countryside", "bush", "forest", "mountain", "camp"}
 CUSTODIAL_TERMS = {"year", "month", "week", "day", "term", "prison", "jail", "life", "imprisonment",
@@ -119,11 +123,13 @@ def find_mentions(sentence: Span) -> list[Mention]:
                 kind_of = mention.event if mention is not None else event if not _to_death(token) else "killing"
                 mentions += [Mention(kind_of, token.i, part.i, None, False) for part in partitive_parts(token)]
             break
+    hostages = any(t.lemma_.lower() in ("kidnapper", "hostage", "captor", "abductor", "safety") for t in sentence)
     mentions += [Mention("disappearance", m.trigger, m.victims, m.perpetrator, m.negated) for m in mentions
-                 if m.event == "detention" and _held_in_secret(sentence.doc[m.trigger]) and not any(
+                 if m.event == "detention" and not hostages and _held_in_secret(sentence.doc[m.trigger]) and not any(
                      o.event == "disappearance" and o.trigger == m.trigger for o in mentions)]
     mentions += [Mention("disappearance", t.i, v.i if v is not None else None, None, _negated(t))
-                 for t in sentence if t.lemma_ == "take" and t.pos_ == "VERB" and _held_in_secret(t)
+                 for t in sentence if t.lemma_ in ("take", "transfer", "move") and t.pos_ == "VERB" and not hostages
+                 and _held_in_secret(t)
                  and not any(m.trigger == t.i for m in mentions)
                  for v in [_argument(t, ("nsubjpass", "dobj"))] if v is None or are_people(v)]
     return _drop_torture_of_the_dead(sentence, _drop_the_unknown_place_of_holding(sentence, mentions))
@@ -359,10 +365,10 @@ def _fits(token: Token, kind: str, extra: tuple[str, ...], condition: str | None
         return False  # "tear gas", "water cannon", "tear-gas shells", "lathi charge"
     if condition == "custodial" and not _custodial(token):
         return False
-    if token.lemma_ == "threaten" and any(c.dep_ == "xcomp" and c.lemma_ not in HARM_VERBS and not any(
-            o.dep_ == "dobj" and are_people(o) for o in c.children) for c in token.children):
-        return False  # "threatened to raise taxes", "threatened to resign": not a threat to anyone
-    if condition == "freed" and (_denied_here(token) or not any(t.lemma_.lower() in HELD for t in token.sent) or any(
+    if token.lemma_ == "threaten" and any(c.dep_ == "xcomp" and c.lemma_ not in THREATENED_HARMS
+                                          for c in token.children):
+        return False  # "threatened to raise taxes", "to charge passengers a fee", "to resign": no threat to anyone
+    if condition == "freed" and (_denied_here(token) or not _freed_before(token) or any(
             t.lower_ == "home" and t.dep_ in ("compound", "amod", "nmod") for t in token.subtree) or any(
             t.lemma_ in ("release", "free") for c in token.children if c.dep_ == "nsubj" for t in c.subtree)):
         return False  # "12 men who had been held in Agra returned home", not "did not come home", "home
@@ -407,8 +413,12 @@ def _fits(token: Token, kind: str, extra: tuple[str, ...], condition: str | None
 
 def _custodial(sentenced: Token) -> bool:
     """'sentenced to between two and three years in prison', 'to prison terms', 'to life': a
-    detention, unless the sentence keeps them out ('suspended', 'in absentia', 'remain free')."""
+    detention, unless the sentence keeps them out ('suspended', 'in absentia', 'remain free').
+    'Condemned' needs the prison itself: not 'condemned millions to years of hunger'."""
     terms = [t for c in sentenced.children if c.dep_ == "prep" and c.lower_ == "to" for t in c.subtree]
+    if sentenced.lemma_ == "condemn" and not any(t.lemma_.lower() in ("prison", "jail", "imprisonment")
+                                                 for t in terms):
+        return False
     if not any(t.lemma_.lower() in CUSTODIAL_TERMS for t in terms) or any(
             t.lemma_.lower() in ("probation", "ban", "service", "fine", "suspension", "death") for t in terms):
         return False  # "two years of probation", "a five-year travel ban", "to death"
@@ -742,7 +752,10 @@ def are_people(token: Token | None) -> bool:
     if lemma in PROPORTIONS | {"case", "instance"} and of_object(token) is not None:
         return are_people(of_object(token))  # "the majority of them", "116 cases of detainees being beaten"
     if lemma in ("more", "other") and token.dep_ in ("nsubj", "nsubjpass"):
-        return True  # "Many more have been taken from their homes", "Others were picked up"
+        verb = token.head
+        first = _subject(verb.head) if verb.dep_ == "conj" else None
+        return first is None or first.lemma_.lower() in ("more", "other") or are_people(first)
+        # "Many more have been taken from their homes", not "Twenty containers were seized and many more held"
     if token.pos_ == "PROPN" and token.tag_ == "NNP" and not token.ent_type_ and token.dep_ in ("nsubjpass", "dobj") \
             and token.lower_ not in ORGANISATION_WORDS and not known_place(token.text):
         return True  # "20 July - Darboe and 18 others are sentenced": a name the model left untyped
@@ -832,14 +845,31 @@ def _presupposed(token: Token, victims: Token | None) -> bool:
     return False
 
 
-CALLS = {"call", "appeal", "demand", "press", "push", "ask", "plea", "urge", "campaign"}
+CALLS = {"call", "appeal", "demand", "press", "push", "ask", "plea", "urge", "campaign", "hope", "wait", "pray",
+         "await", "fight", "work", "negotiate", "seek"}
+
+
+def _freed_before(token: Token) -> bool:
+    """Coming home from custody: those who go home were held ("12 men who had been held in Agra
+    returned home"), or the sentence tells of their release; not fans after their team "was
+    held to a draw", refugees, guards or soldiers."""
+    subject = _subject(token)
+    if subject is not None and of_object(subject) is not None and (
+            subject.lower_ in QUANTITY_HEADS or subject.like_num or subject.lemma_.lower() in PROPORTIONS):
+        subject = of_object(subject)  # "Thousands of refugees", "some of the guards"
+    if subject is None or subject.lemma_.lower() in _AWAY | ARMED | {"guard", "fan", "voter", "investor"}:
+        return False
+    if any(t.lemma_.lower() in ("release", "free", "bail", "acquit") for t in token.sent):
+        return True
+    return any(t.lemma_.lower() in HELD for t in subject.subtree if t.i != subject.i)
 
 
 def _called_for(noun: Token) -> bool:
     """A noun someone calls for: "called for the release of all protesters", "calls for their release"."""
     node = noun
     for _ in range(4):
-        if node.dep_ == "pobj" and node.head.lower_ == "for" and node.head.head.lemma_.lower() in CALLS:
+        if node.dep_ == "pobj" and node.head.lower_ == "for" and (
+                node.head.head.lemma_.lower() in CALLS or node.head.head.lower_ in ("hopes", "hoped", "hoping")):
             return True
         if node.dep_ not in ("pobj", "conj", "prep") or node.head == node:
             return False

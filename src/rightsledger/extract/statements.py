@@ -58,9 +58,12 @@ OFFICIAL_WORDS = {"minister", "ministry", "spokesman", "spokeswoman", "spokesper
 # (the Home Ministry), not a lawyer's "they were held under the law on public order" nor police
 # figures of people "arrested under the law"
 STATE_JUSTIFICATIONS = {("make", "under", "the", "law"), ("according", "to", "the", "law"), ("great", "restraint"),
-                        ("with", "restraint"), ("respond", "to", "attack"), ("break", "the", "law"),
-                        ("terrorist", "organisation"), ("terrorist", "organization"), ("treat", "well"),
-                        ("be", "independent")}
+                        ("with", "restraint"), ("respond", "to", "attack"), ("terrorist", "organisation"),
+                        ("terrorist", "organization"), ("treat", "well"), ("court", "be", "independent"),
+                        ("break", "the", "law")}
+# speakers who may hold an office but do not speak for the state that justifies itself
+NOT_THE_STATE = {"opposition", "un", "rights", "amnesty", "watch", "society", "union", "party", "ombudsman",
+                 "commission", "bar", "lawyer", "lawyers", "church"}
 
 
 def official(speaker: str) -> bool:
@@ -126,7 +129,11 @@ def find_statements(sentence: Span, attribution: Attribution) -> list[tuple[str,
             if cue in STATE_JUSTIFICATIONS:  # the state that says so, not "the courts" it speaks of
                 reporter = attribution.reporter_of(cue_token)
                 speakers = [reporter] if reporter and official(reporter) else [s for s in speakers if official(s)]
-                speakers = [s for s in speakers if s not in held]
+                speakers = [s for s in speakers if s not in held and not set(re.findall(r"[a-z]+", s.lower())) &
+                            NOT_THE_STATE]
+                if any(t.lower_ in ("must", "should", "would", "will", "not", "never", "if") or t.dep_ == "neg"
+                       for t in cue_token.sent if t.i < cue_token.i and t.i >= cue_token.i - 4):
+                    speakers = []  # "the courts must be independent", "had not broken the law": no justification
             if speakers:
                 found.setdefault(stance, []).extend((stance, speaker, cue_token) for speaker in speakers)
     evidence = _negated_evidence(sentence) if "deny" not in found else None
