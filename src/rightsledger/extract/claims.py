@@ -122,9 +122,9 @@ COUNTING_VERBS = {"count", "tally"}
 def _bare_toll(sentence: Span, before: list[Claim], attribution: Attribution, *,
                evidence: tuple[str, int, int], named: bool) -> list[Claim]:
     """"Opposition lists put the number at about 800", "the government admits 27 deaths; rights
-    groups have counted nearly 80": a figure for the events
-    the document was just counting, named by no word of their own; it takes the event of the
-    last counted claim before it. ``named``: the sentence names events of its own."""
+    groups have counted nearly 80": a figure for the events the document was just counting,
+    named by no word of their own; it takes the event of the last counted claim before it.
+    ``named``: the sentence names events of its own."""
     last = next((c for c in reversed(before) if c.count.qualifier != "none"), None)
     if last is None or last.evidence_end is None or evidence[1] - last.evidence_end > 400:
         return []  # only right after the events counted
@@ -774,7 +774,6 @@ def _carry_times(incidents: list[Claim]) -> list[Claim]:
     the last one before it of the same event, else of any event, else the first one after.
     A carried time may belong to another day of the same events, so only its month is kept;
     ``text`` keeps the words it came from, as claims-v1 asks."""
-
     dated = [c for c in incidents if c.when.start is not None and len(c.when.start) > 4]
     result, last, last_of = [], None, {}
     for claim in incidents:
@@ -843,7 +842,6 @@ def _name_words(victims: str | None) -> set[str]:
 
 def _richer(keep: Claim, other: Claim) -> Claim:
     """The kept claim, with place and time taken from its twin where it has none."""
-
     changes = {}
     if keep.when.start is None and other.when.start is not None:
         changes["when"] = other.when

@@ -752,10 +752,10 @@ def are_people(token: Token | None) -> bool:
     if lemma in PROPORTIONS | {"case", "instance"} and of_object(token) is not None:
         return are_people(of_object(token))  # "the majority of them", "116 cases of detainees being beaten"
     if lemma in ("more", "other") and token.dep_ in ("nsubj", "nsubjpass"):
+        # "Many more have been taken from their homes", not "Twenty containers were seized and many more held"
         verb = token.head
         first = _subject(verb.head) if verb.dep_ == "conj" else None
         return first is None or first.lemma_.lower() in ("more", "other") or are_people(first)
-        # "Many more have been taken from their homes", not "Twenty containers were seized and many more held"
     if token.pos_ == "PROPN" and token.tag_ == "NNP" and not token.ent_type_ and token.dep_ in ("nsubjpass", "dobj") \
             and token.lower_ not in ORGANISATION_WORDS and not known_place(token.text):
         return True  # "20 July - Darboe and 18 others are sentenced": a name the model left untyped
