@@ -134,7 +134,7 @@ def _bare_toll(sentence: Span, before: list[Claim], attribution: Attribution, *,
                 not _year_like(number) and number.ent_type_ not in ("DATE", "TIME", "PERCENT", "MONEY") and \
                 (not named or number.head.lemma_ == "count"):
             count = parse_count(" ".join(t.text for t in number.subtree))
-            speakers = [s for s in attribution.speakers_near(number.head) if s not in (PUBLISHER, REPORTS)]
+            speakers = _named_speakers(attribution, number.head)
             if count.qualifier == "none" or not speakers:
                 return []
             return [replace(last, count=count, source=speaker, evidence=text, evidence_start=start,
@@ -152,9 +152,13 @@ def _bare_toll(sentence: Span, before: list[Claim], attribution: Attribution, *,
             return []  # "the bank put the figure at 3 per cent"
         return [replace(last, count=count, source=source, evidence=text, evidence_start=start, evidence_end=end,
                         victims=None, polarity="asserted")
-                for source in [s for s in attribution.speakers_near(noun.head) if s not in (PUBLISHER, REPORTS)]
-                or attribution.sources_of(noun.head)]
+                for source in _named_speakers(attribution, noun.head) or attribution.sources_of(noun.head)]
     return []
+
+
+def _named_speakers(attribution: Attribution, verb: Token) -> list[str]:
+    """Who says or counts, by name: not the publisher's voice or unnamed reports."""
+    return [s for s in attribution.speakers_near(verb) if s not in (PUBLISHER, REPORTS)]
 
 
 def _heading(sentence: Span) -> bool:
@@ -802,8 +806,7 @@ def _same_fact(a: Claim, b: Claim, *, referring: bool = False) -> bool:
         names_a, names_b = _name_words(a.victims), _name_words(b.victims)
         if names_a and names_b and not names_a & names_b:
             return False  # "Japhet Moyo is arrested" and "Jacob Ngarivhume is arrested"
-        heads_a, heads_b = _head_word(a.victims), _head_word(b.victims)
-        if heads_a and heads_b and heads_a != heads_b:
+        if _other_victims(a, b):
             return False  # "her husband was arrested" and "a trans woman was held"
     if a.count.qualifier == "none" and a.source != b.source:
         return referring and _compatible(a, b)  # two sources telling of events make two claims
@@ -813,15 +816,18 @@ def _same_fact(a: Claim, b: Claim, *, referring: bool = False) -> bool:
 def _compatible(a: Claim, b: Claim) -> bool:
     """Nothing tells two figure-less mentions apart: no two different places, months or
     victims ("beat protesters" and "the torture of journalists")."""
-    if a.place and b.place and not same_place(a.place, b.place):
-        return False
-    heads_a, heads_b = _head_word(a.victims), _head_word(b.victims)
-    if heads_a and heads_b and heads_a != heads_b:
+    if a.place and b.place and not same_place(a.place, b.place) or _other_victims(a, b):
         return False
     if a.when.start is None or b.when.start is None:
         return True
     n = min(len(a.when.start), len(b.when.start), 7)
     return a.when.start[:n] == b.when.start[:n]
+
+
+def _other_victims(a: Claim, b: Claim) -> bool:
+    """Victims written with different heads: other people."""
+    heads_a, heads_b = _head_word(a.victims), _head_word(b.victims)
+    return bool(heads_a and heads_b and heads_a != heads_b)
 
 
 def _head_word(victims: str | None) -> str | None:
