@@ -1197,3 +1197,19 @@ def test_extract_false_alarms_a_probing_review_found_in_this_rounds_rules(extrac
         assert ("deny" not in [c.stance for c in extract(text)]), text
     assert statements(extract("The Legal Aid Service condemns the detention of 14 asylum seekers.",
                               publisher="Legal Aid Service")) == [("condemn", "Legal Aid Service")]
+
+
+def test_extract_they_counts_the_one_group_the_sentence_before_counted_but_no_single_reporter(extract):
+    text = ("On Wednesday two reporters from a Kabul daily were taken to a police district. "
+            "They were beaten with cables there, their editor said.")
+    assert figures(extract(text)) == [("detention", 2), ("torture", 2)]
+    assert figures(extract("Police detained three students. Witnesses said they were beaten.")) == [
+        ("detention", 3), ("torture", 3)]
+    assert figures(extract("A lawyer said they had been beaten in custody.")) == [("torture", None)]
+
+
+def test_extract_a_group_released_is_no_copy_of_one_or_two_released(extract):
+    text = ("At least 14 journalists have been detained while covering protests in Kabul. Most were freed "
+            "within hours. On Wednesday two reporters were taken to a police district. Both were released "
+            "that evening.")
+    assert figures(extract(text)) == [("detention", 14), ("release", None), ("detention", 2), ("release", 2)]

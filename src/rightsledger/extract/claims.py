@@ -382,17 +382,34 @@ def _reported_below(counted: Token, noun: Token) -> bool:
 
 def _count_of_antecedent(pronoun: Token) -> Count | None:
     """'At least four of them were handed back ..., and we do not know where they are
-    held': 'they' are the counted people an earlier clause of the sentence is about."""
-    for token in reversed(pronoun.doc[pronoun.sent.start:pronoun.i]):
-        if token.dep_ in ("nsubj", "nsubjpass", "dobj") and token.tag_ != "NNP" and are_people(token) and \
-                token.lower_ not in ("they", "them", "we", "i", *PERSON_PRONOUNS):
+    held': 'they' are the counted people an earlier clause of the sentence is about, or,
+    when the sentence names none, the one counted group the sentence before is about ("two
+    reporters were taken to a police district. They were beaten there")."""
+    doc = pronoun.doc
+    start = pronoun.sent.start
+    found = _antecedent_in(doc[start:pronoun.i])
+    if found is None and start > 0 and not any(_people_before(t) for t in doc[start:pronoun.i]):
+        before = doc[start - 1].sent
+        if len([t for t in before if _people_before(t) and _count(t, t.head).qualifier != "none"]) == 1:
+            found = _antecedent_in(before)
+    return found
+
+
+def _people_before(token: Token) -> bool:
+    return token.dep_ in ("nsubj", "nsubjpass", "dobj") and token.tag_ != "NNP" and are_people(token) and \
+        token.lower_ not in ("they", "them", "we", "i", *PERSON_PRONOUNS)
+
+
+def _antecedent_in(tokens: Span) -> Count | None:
+    for token in reversed(tokens):
+        if _people_before(token):
             # "his aunt and uncle and warned them": two, the determiner shared by the conjuncts
             parts = [_count(token, token.head)] + [
                 _count(t, token.head) if t.tag_ != "NN" else Count(1, 1, "exact") for t in token.conjuncts]
             if len(parts) > 1 and all(p.qualifier == "exact" for p in parts):
                 total = sum(p.low or 0 for p in parts)
                 return Count(total, total, "exact")
-            if parts[0].qualifier != "none":
+            if parts[0].qualifier != "none" and parts[0].high != 1:  # one person is not "they"
                 return parts[0]
     return None
 
@@ -417,9 +434,11 @@ def _count_of_reporter(trigger: Token, *, kin_of: bool = False) -> Count | None:
             if kin is not None and kin.lower_ not in ("they", "them"):
                 count = _count(kin, node)
                 return count if count.qualifier != "none" else None
-            if kin_of:
-                return None
+            if kin_of or any(c.dep_ == "poss" and c.lower_ == "their" for c in subject.children):
+                return None  # "their editor said they were beaten": the editor is not "they"
             count = _count(subject, node) if subject.lower_ not in ("they", "them") else None
+            if count is not None and count.high == 1:
+                return None  # one reporter is not "they"
             return count if count is not None and count.qualifier != "none" else None
     return None
 
@@ -768,9 +787,22 @@ def _one_per_fact(incidents: list[Claim], references: AbstractSet[int] = frozens
             # counted one, handing over the time or place it states ("began at the end of
             # December ... some 40 have been detained since then").
             result.append(_richer(claim, figureless[key]) if key in figureless else claim)
-        elif not any(c.count.qualifier != "none" and (c.event, c.source, c.polarity) == key for c in kept):
+        elif not any(c.count.qualifier != "none" and (c.event, c.source, c.polarity) == key and
+                     not _a_group_beside(claim, c) for c in kept):
             result.append(claim)
     return result
+
+
+GROUP_WORDS = {"most", "many", "some", "handful", "several", "few", "others", "dozens", "hundreds", "all"}
+
+
+def _a_group_beside(figureless: Claim, counted: Claim) -> bool:
+    """A figure-less mention of other people than a counted one: "Most were freed within
+    hours" beside "Both were released", "A handful have been freed on bail" beside "He was
+    released": a group is not the one or two people counted."""
+    words = re.findall(r"[\w'’-]+", (figureless.victims or "").lower())
+    return bool(words) and words[-1] in GROUP_WORDS and counted.count.high is not None and \
+        counted.count.high <= 2
 
 
 def _carry_times(incidents: list[Claim]) -> list[Claim]:
