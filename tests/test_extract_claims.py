@@ -1213,3 +1213,24 @@ def test_extract_a_group_released_is_no_copy_of_one_or_two_released(extract):
             "within hours. On Wednesday two reporters were taken to a police district. Both were released "
             "that evening.")
     assert figures(extract(text)) == [("detention", 14), ("release", None), ("detention", 2), ("release", 2)]
+
+
+def test_extract_people_taken_by_the_armed_are_detained_not_the_wounded_taken_to_hospital(extract):
+    assert figures(extract("Her husband was taken by soldiers at a checkpoint outside the town.")) == [
+        ("detention", 1)]
+    assert figures(extract("Men in plain clothes took him from his shop.")) == [("detention", 1)]
+    for text in ("The wounded were taken to hospital by police.", "Police took part in the march.",
+                 "Soldiers took control of the town.", "Soldiers took his phone.",
+                 "The decision was taken by officers."):
+        assert figures(extract(text)) == [], text
+
+
+def test_extract_another_person_is_no_repeat_and_compound_words_for_people_are_people(extract):
+    text = ("A leader of the coalition was detained in the morning. Another leader of the coalition was "
+            "detained on the street that afternoon.")
+    assert figures(extract(text)) == [("detention", 1), ("detention", 1)]
+    assert [c.victims for c in extract(text)] == ["leader", "Another leader"]
+    assert figures(extract("Police arrested another 50 people.")) == [("detention", 50)]
+    assert [c.victims for c in extract("Police arrested another 50 people.")] == ["people"]
+    assert figures(extract("The authorities announce that the schoolboys have been freed.")) == [
+        ("release", None)]

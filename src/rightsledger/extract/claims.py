@@ -701,8 +701,9 @@ def _phrase(head: Token) -> str | None:
             chunk = _written_word(t)
             if not words or words[-1] != chunk:
                 words.append(chunk)
-        elif t.pos_ != "NUM" and t.lower_ not in _QUANTITY_WORDS and t.dep_ != "punct":
-            words.append(t.text)
+        elif t.pos_ != "NUM" and t.lower_ not in _QUANTITY_WORDS and t.dep_ != "punct" or \
+                t.lower_ == "another" and t.head == head and not any(c.like_num for c in head.children):
+            words.append(t.text)  # "another leader of the coalition": someone else, not "another 50 people"
     text = " ".join(words).strip()
     if not text or head.pos_ == "PRON" and head.lower_ in ("who", "that", "which"):
         return None
@@ -838,11 +839,18 @@ def _same_fact(a: Claim, b: Claim, *, referring: bool = False) -> bool:
         names_a, names_b = _name_words(a.victims), _name_words(b.victims)
         if names_a and names_b and not names_a & names_b:
             return False  # "Japhet Moyo is arrested" and "Jacob Ngarivhume is arrested"
-        if _other_victims(a, b):
-            return False  # "her husband was arrested" and "a trans woman was held"
+        if _other_victims(a, b) or _someone_else(a) or _someone_else(b):
+            return False  # "her husband was arrested" and "a trans woman was held"; "another leader"
     if a.count.qualifier == "none" and a.source != b.source:
         return referring and _compatible(a, b)  # two sources telling of events make two claims
     return a.source == b.source or _generic(a.source) or _generic(b.source) or _names_overlap(a.source, b.source)
+
+
+def _someone_else(claim: Claim) -> bool:
+    """"Another leader", "a second man", "the third": one more person, not the one told before."""
+    first = (claim.victims or "").lower().split()[:2]
+    return bool(first) and (first[0] in ("another", "second", "third", "fourth", "fifth") or
+                            first[0] in ("a", "the") and first[1:] in (["second"], ["third"], ["fourth"], ["fifth"]))
 
 
 def _compatible(a: Claim, b: Claim) -> bool:

@@ -382,6 +382,8 @@ def _fits(token: Token, kind: str, extra: tuple[str, ...], condition: str | None
         return False
     if condition == "forced" and not _forced(token):
         return False
+    if condition == "seized" and not _taken_by_force(token):
+        return False
     if token.lemma_ in ("kidnap", "kidnapping", "abduct", "abduction") and any(
             t.lower_ == "ransom" for t in token.sent):
         return False  # "kidnapped dozens of people for ransom": gangs' crimes, not detention by anyone's state
@@ -577,6 +579,23 @@ def _armed(subject: Token | None) -> bool:
     return subject is not None and subject.lemma_.lower() in ARMED
 
 
+# who takes people, not to hospital: "taken by soldiers", "men in plain clothes took him"
+TAKERS = ARMED | {"agent", "man", "guard", "paramilitary", "intelligence", "security", "kidnapper", "abductor"}
+
+
+def _taken_by_force(token: Token) -> bool:
+    """'Her husband was taken by soldiers at a checkpoint', 'Men in plain clothes took him':
+    people taken by the armed, not 'taken to hospital' or 'took part'."""
+    if any(c.dep_ == "prep" and c.lower_ == "to" for c in token.children) or \
+            any(c.dep_ in ("dobj", "prt") and c.lemma_ in ("part", "place", "power", "control", "over", "up")
+                for c in token.children):
+        return False
+    takers = [o for c in token.children if c.dep_ == "agent" for o in c.children if o.dep_ == "pobj"]
+    takers += [c for c in token.children if c.dep_ == "nsubj"]
+    return any(t.lemma_.lower() in TAKERS or of_object(t) is not None and of_object(t).lemma_.lower() in TAKERS
+               for t in takers)
+
+
 # who flees: crossing a border is flight when these cross it, not a delegation, a team or smugglers
 CIVILIANS = {"people", "person", "resident", "civilian", "family", "household", "villager", "refugee", "woman",
              "child", "man", "men", "women", "children", "inhabitant", "citizen", "minority", "asylum", "elderly",
@@ -761,7 +780,8 @@ def are_people(token: Token | None) -> bool:
         return True  # "20 July - Darboe and 18 others are sentenced": a name the model left untyped
     return (token.ent_type_ in ("PERSON", "NORP") or token.pos_ == "NUM" or token.like_num or lone_name(token) or token.lower_ in PERSONAL_PRONOUNS
             or lemma in _people_words() or token.lower_ in _people_words()
-            or lemma.endswith(("ist", "ian", "ee", "er", "or", "ant", "ent")) and lemma not in _not_victims())
+            or lemma.endswith(("ist", "ian", "ee", "er", "or", "ant", "ent")) and lemma not in _not_victims()
+            or lemma.endswith(("boy", "girl", "woman", "men", "man")) and token.pos_ == "NOUN")  # "schoolboys
 
 
 # Verbs whose subject underwent or tells of the event their object names: "suffered
