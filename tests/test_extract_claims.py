@@ -1234,3 +1234,20 @@ def test_extract_another_person_is_no_repeat_and_compound_words_for_people_are_p
     assert [c.victims for c in extract("Police arrested another 50 people.")] == ["people"]
     assert figures(extract("The authorities announce that the schoolboys have been freed.")) == [
         ("release", None)]
+
+
+def test_extract_one_named_among_the_counted_is_a_subset_of_one(extract):
+    assert figures(extract("In Jayapura, four people, among them a soldier, were killed in clashes.")) == [
+        ("killing", 4), ("killing", 1)]
+    assert figures(extract("Seven people died during the protests, including a police officer.")) == [
+        ("killing", 7), ("killing", 1)]
+    assert figures(extract("Seven people died during the protests, including in Lagos.")) == [("killing", 7)]
+    assert figures(extract("Seven people died in several cities, including Lagos and Abuja.")) == [("killing", 7)]
+
+
+def test_extract_a_figure_put_after_the_named_events_is_another_count_of_them(extract):
+    claims = extract("Residents say at least two men are killed; a Syrian rights group puts the figure at four.")
+    assert figures(claims) == [("killing", 2), ("killing", 4)]
+    claims = extract("On Monday it put the number at around 40, and said at least two people had died.")
+    assert figures(claims) == [("killing", 2)]
+    assert figures(extract("The owner's younger brother was detained on the same morning.")) == [("detention", 1)]

@@ -104,7 +104,7 @@ def claims_from_doc(doc: Doc, *, doc_id: str, published: str | None, publisher: 
             incidents.extend(found)
         if incidents:
             incidents.extend(_bare_toll(sentence, incidents, attribution, evidence=(evidence, start, end),
-                                        named=bool(mentions)))
+                                        named=[m.trigger for m in mentions]))
     statements += _denials_of(incidents, attribution)
     incidents = _one_per_fact(incidents, references)
     if published:  # without it, the document's "now" is unknown: a time told of one event is no time of the next
@@ -120,11 +120,12 @@ COUNTING_VERBS = {"count", "tally"}
 
 
 def _bare_toll(sentence: Span, before: list[Claim], attribution: Attribution, *,
-               evidence: tuple[str, int, int], named: bool) -> list[Claim]:
+               evidence: tuple[str, int, int], named: list[int]) -> list[Claim]:
     """"Opposition lists put the number at about 800", "the government admits 27 deaths; rights
     groups have counted nearly 80": a figure for the events the document was just counting,
     named by no word of their own; it takes the event of the last counted claim before it.
-    ``named``: the sentence names events of its own."""
+    ``named``: where the sentence names events of its own; a figure put after them is another
+    count of them ("at least two men are killed; a rights group puts the figure at four")."""
     last = next((c for c in reversed(before) if c.count.qualifier != "none"), None)
     if last is None or last.evidence_end is None or evidence[1] - last.evidence_end > 400:
         return []  # only right after the events counted
@@ -139,13 +140,13 @@ def _bare_toll(sentence: Span, before: list[Claim], attribution: Attribution, *,
                 return []
             return [replace(last, count=count, source=speaker, evidence=text, evidence_start=start,
                             evidence_end=end, victims=None, polarity="asserted") for speaker in speakers]
-    if named:
-        return []
     for noun in sentence:
         if noun.lemma_.lower() not in ("number", "figure", "count", "tally", "total") or noun.dep_ != "dobj" or \
                 noun.head.lemma_ != "put" or of_object(noun) is not None or any(
                     c.dep_ in ("acl", "relcl", "amod", "compound") for c in noun.children):
             continue
+        if named and (last.evidence_start != start or min(named) > noun.i):
+            return []  # named events are counted after them: "two men are killed; a group puts the figure at four"
         count = _figure_after(noun)
         if count is None or any(t.ent_type_ in ("PERCENT", "MONEY") or t.lower_ in ("%", "percent", "per")
                                 for t in sentence[noun.i - sentence.start:]):
@@ -348,6 +349,8 @@ def _count(victims: Token | None, trigger: Token, *, with_named: bool = True) ->
         victims != trigger
     if singular and any(c.dep_ == "poss" and c.pos_ == "PRON" for c in victims.children):
         words.insert(0, next(c for c in victims.children if c.dep_ == "poss"))  # "his son"
+    elif singular and any(c.dep_ == "poss" and c.pos_ in ("NOUN", "PROPN") for c in victims.children):
+        return Count(1, 1, "exact")  # "the owner's younger brother": one person
     return parse_count(" ".join(t.text for t in words), singular_head=singular)
 
 
@@ -522,14 +525,19 @@ def _subsets(victims: Token | None, trigger: Token, count: Count, others: Abstra
         # "500 people ..., among them several senior opposition leaders"
         number = next((c for c in child.children if c.dep_ == "nsubj" and c.like_num), None)
         if number is None and not any(c.dep_ in ("nummod", "amod") and (c.like_num or c.lower_ in QUANTITY_HEADS)
-                                      for c in child.children):
+                                      for c in child.children) and not (
+                any(c.dep_ == "prep" and c.lower_ in ("among", "including") for c in child.children)
+                and are_people(child)):  # "four people, among them a soldier, were killed": one of them
             continue
         part = _count(number or child, trigger)
         if part.qualifier != "none" and part != count and part not in counts:
             counts.append(part)
-    for node in (victims, trigger):
+    # "died during the protests, including a police officer": attached to the protests
+    during = [o for c in trigger.children if c.dep_ == "prep" for o in c.children if o.dep_ == "pobj"]
+    for node in (victims, trigger, *during):
         for child in node.children:
-            if child.dep_ == "prep" and child.lower_ in ("including", "among"):
+            if child.dep_ == "prep" and child.lower_ in ("including", "among") and (
+                    node in (victims, trigger) or any(are_people(c) for c in child.children if c.dep_ == "pobj")):
                 # "among them at least 11 children", parsed with two objects: the counted one
                 member = next((c for c in child.children if c.dep_ == "pobj" and c.lower_ not in ("them", "whom")),
                               None)
