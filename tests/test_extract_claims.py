@@ -1251,3 +1251,13 @@ def test_extract_a_figure_put_after_the_named_events_is_another_count_of_them(ex
     claims = extract("On Monday it put the number at around 40, and said at least two people had died.")
     assert figures(claims) == [("killing", 2)]
     assert figures(extract("The owner's younger brother was detained on the same morning.")) == [("detention", 1)]
+
+
+def test_extract_each_counted_group_among_or_along_with_the_counted_is_its_own_figure(extract):
+    assert figures(extract("Seven people were killed, including two students and a teacher.")) == [
+        ("killing", 7), ("killing", 2), ("killing", 1)]
+    assert figures(extract("Three former chief ministers have been held since August, along with hundreds of "
+                           "local politicians.")) == [("detention", 3), ("detention", 200)]
+    assert figures(extract("Police arrested the editor along with two reporters.")) == [
+        ("detention", 1), ("detention", 2)]
+    assert figures(extract("Police arrested the editor along with his laptop.")) == [("detention", 1)]

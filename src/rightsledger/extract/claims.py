@@ -542,9 +542,10 @@ def _subsets(victims: Token | None, trigger: Token, count: Count, others: Abstra
                 member = next((c for c in child.children if c.dep_ == "pobj" and c.lower_ not in ("them", "whom")),
                               None)
                 if member is not None and not any(c.dep_ in ("relcl", "acl") for c in member.children):
-                    part = _count(member, trigger)
-                    if part.qualifier != "none":
-                        counts.append(part)
+                    for one in (member, *member.conjuncts):  # "among them 50 women and 21 children"
+                        part = _count(one, trigger)
+                        if part.qualifier != "none" and (one == member or part not in counts):
+                            counts.append(part)
     if not counts and count.qualifier != "none":
         counts += _elliptical_subsets(max(victims.i, trigger.i), trigger, others)
     if count.qualifier != "none":
@@ -597,6 +598,12 @@ def _conjoined(victims: Token | None, trigger: Token, count: Count) -> list[Coun
         figure = _count(conj, trigger)
         if figure.qualifier != "none":
             counts.append(figure)
+    # "held since 5 August, along with hundreds of local politicians": a group of its own
+    counts += [figure for node in (victims, trigger) for along in node.children
+               if along.dep_ == "prep" and along.lower_ == "along"
+               for with_ in along.children if with_.dep_ == "prep" and with_.lower_ == "with"
+               for group in with_.children if group.dep_ == "pobj" and are_people(group)
+               for figure in [_count(group, trigger)] if figure.qualifier != "none"]
     return counts
 
 
