@@ -1261,3 +1261,42 @@ def test_extract_each_counted_group_among_or_along_with_the_counted_is_its_own_f
     assert figures(extract("Police arrested the editor along with two reporters.")) == [
         ("detention", 1), ("detention", 2)]
     assert figures(extract("Police arrested the editor along with his laptop.")) == [("detention", 1)]
+
+
+def test_extract_a_prison_term_death_row_and_remains_recovered(extract):
+    assert figures(extract("Another woman, Nourah al-Qahtani, was given 27 years for her posts.")) == [
+        ("detention", 1)]
+    assert figures(extract("He was handed a life sentence.")) == [("detention", 1)]
+    assert figures(extract("She was given 27 years to repay the loan. He was given two weeks to leave.")) == []
+    assert figures(extract("At least 30 more men are now on death row.")) == [("detention", 30)]
+    assert figures(extract("The remains of more than 100 people have been recovered from mass graves.")) == [
+        ("killing", 101)]
+    assert figures(extract("The remains of the old fort were restored.")) == []
+
+
+def test_extract_kin_counted_with_one_person_and_parts_of_a_group_just_counted(extract):
+    assert figures(extract("Her husband and three of her sons were taken by armed men in 2019.")) == [
+        ("detention", 4)]
+    assert figures(extract("At least 117 people have died in the unrest. Of the dead, 91 were in KwaZulu-Natal "
+                           "and 26 in Gauteng, the minister told reporters.")) == [
+        ("killing", 117), ("killing", 91), ("killing", 26)]
+    assert figures(extract("Saudi Arabia executed 81 men on Saturday. Of the 81, 73 were Saudi nationals, seven "
+                           "were Yemenis and one was Syrian.")) == [
+        ("killing", 81), ("killing", 73), ("killing", 7), ("killing", 1)]
+    assert figures(extract("Police detained 300 people. Of the budget, 40 per cent went to the army.")) == [
+        ("detention", 300)]
+    assert figures(extract("5/ Relatives of at least eight men say they have not been able to reach them since "
+                           "Wednesday.")) == [("disappearance", 8)]
+
+
+def test_extract_people_living_in_camps_or_forced_from_their_homes_are_displaced(extract):
+    assert figures(extract("More than 50,000 people are now living in 349 relief camps across Manipur.")) == [
+        ("displacement", 50001)]
+    assert figures(extract("UN agencies say about 722,000 people remain displaced inside the country.")) == [
+        ("displacement", 722000)]
+    assert figures(extract("The fighting has forced more than 730,000 people from their homes since 2017.")) == [
+        ("displacement", 730001)]
+    for text in ("The soldiers were living in camps near the border.", "Rain forced the team from the pitch."):
+        assert figures(extract(text)) == [], text
+    assert figures(extract("One protester said her father and two brothers were detained in Kashgar.")) == [
+        ("detention", 3)]

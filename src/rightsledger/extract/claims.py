@@ -11,6 +11,7 @@ from spacy.tokens import Doc, Span, Token
 
 from rightsledger.extract.attribution import PUBLISHER, REPORTS, Attribution
 from rightsledger.extract.events import (
+    KIN,
     PERSONAL_PRONOUNS,
     QUANTITY_HEADS,
     TOLL_NOUNS,
@@ -105,6 +106,7 @@ def claims_from_doc(doc: Doc, *, doc_id: str, published: str | None, publisher: 
         if incidents:
             incidents.extend(_bare_toll(sentence, incidents, attribution, evidence=(evidence, start, end),
                                         named=[m.trigger for m in mentions]))
+            incidents.extend(_breakdown(sentence, incidents, attribution, evidence=(evidence, start, end)))
     statements += _denials_of(incidents, attribution)
     incidents = _one_per_fact(incidents, references)
     if published:  # without it, the document's "now" is unknown: a time told of one event is no time of the next
@@ -155,6 +157,37 @@ def _bare_toll(sentence: Span, before: list[Claim], attribution: Attribution, *,
                         victims=None, polarity="asserted")
                 for source in _named_speakers(attribution, noun.head) or attribution.sources_of(noun.head)]
     return []
+
+
+def _breakdown(sentence: Span, before: list[Claim], attribution: Attribution, *,
+               evidence: tuple[str, int, int]) -> list[Claim]:
+    """"Of the dead, 91 were in KwaZulu-Natal and 26 in Gauteng", "Of the 81, 73 were Saudi
+    nationals, seven were Yemenis and one was Syrian": parts of the group the last counted
+    claim just before counts, each a figure of that event."""
+    words = [t for t in sentence if not t.is_punct and not t.is_space]
+    if len(words) < 4 or words[0].lower_ != "of":
+        return []
+    whole = next((c for c in words[0].children if c.dep_ == "pobj"), None)
+    last = next((c for c in reversed(before) if c.count.qualifier != "none"), None)
+    text, start, end = evidence
+    if whole is None or last is None or last.evidence_end is None or start - last.evidence_end > 400 or \
+            any(c.evidence_start == start and c.count.qualifier != "none" for c in before):
+        return []
+    if not (whole.like_num or whole.lower_ in ("dead", "those", "them", "these", "detainees", "victims") or
+            are_people(whole)):
+        return []
+    parts = []
+    for number in sentence:
+        if number.i <= whole.i or not number.like_num or _year_like(number) or \
+                number.ent_type_ in ("DATE", "TIME", "MONEY", "PERCENT") or \
+                number.dep_ not in ("nsubj", "nsubjpass", "conj") or number.dep_ == "conj" and not any(
+                    t.dep_ in ("nsubj", "nsubjpass") and t.like_num for t in sentence if t.i < number.i):
+            continue
+        count = parse_count(" ".join(t.text for t in number.subtree if not t.is_punct))
+        if count.qualifier != "none" and count != last.count:
+            parts.append((count, (attribution.sources_of(number.head) or [last.source])[0]))
+    return [replace(last, count=count, source=source, evidence=text, evidence_start=start, evidence_end=end,
+                    victims=None, polarity="asserted") for count, source in parts]
 
 
 def _named_speakers(attribution: Attribution, verb: Token) -> list[str]:
@@ -427,12 +460,11 @@ def _count_of_reporter(trigger: Token, *, kin_of: bool = False) -> Count | None:
     they cannot reach them"), those people are the ones counted; with ``kin_of`` only they."""
     for node in trigger.ancestors:
         subject = next((c for c in node.children if c.dep_ == "nsubj"), None)
-        if subject is not None and node.pos_ == "AUX" and not (kin_of and subject.lemma_.lower() in (
-                "family", "relative")):
+        if subject is not None and node.pos_ == "AUX" and not (kin_of and _families(subject)):
             continue  # "Families ... have been unable to learn": the families, on an auxiliary
         if subject is not None and trigger not in subject.subtree and node.pos_ in ("VERB", "AUX") and \
-                subject.pos_ != "PROPN":
-            kin = of_object(subject) if subject.lemma_.lower() in ("family", "relative") and \
+                (subject.pos_ != "PROPN" or _families(subject)):
+            kin = of_object(subject) if _families(subject) and \
                 trigger.lemma_ in NOT_HEARD_FROM else None
             if kin is not None and kin.lower_ not in ("they", "them"):
                 count = _count(kin, node)
@@ -444,6 +476,12 @@ def _count_of_reporter(trigger: Token, *, kin_of: bool = False) -> Count | None:
                 return None  # one reporter is not "they"
             return count if count is not None and count.qualifier != "none" else None
     return None
+
+
+def _families(token: Token) -> bool:
+    """"Families", "relatives", also where the model took a paragraph's first word for a name
+    ("5/ Relatives of at least eight men say ...")."""
+    return token.lemma_.lower() in ("family", "relative") or token.lower_ in ("families", "relatives")
 
 
 def _toll_count(victims: Token, trigger: Token) -> Count | None:
@@ -608,8 +646,8 @@ def _conjoined(victims: Token | None, trigger: Token, count: Count) -> list[Coun
 
 
 def _companions(victims: Token | None, trigger: Token) -> list[Token]:
-    """People counted along with one person: "an activist and her three sisters", "fled her
-    flat with her two children", "a lawyer and a party official"."""
+    """People counted along with one person: "an activist and her three sisters", "her husband
+    and three of her sons", "fled her flat with her two children", "a lawyer and a party official"."""
     if victims is None:
         return []
     found = [c for c in victims.conjuncts if c.i > victims.i]
@@ -618,6 +656,11 @@ def _companions(victims: Token | None, trigger: Token) -> list[Token]:
     return [c for c in found if are_people(c) and (
         any(p.dep_ == "poss" and p.lower_ in ("her", "his", "their") for p in c.children)
         and any(n.dep_ == "nummod" and n.like_num for n in c.children)
+        or c in victims.conjuncts and c.lemma_.lower() in KIN and any(  # "her father and two brothers"
+            p.dep_ == "poss" and p.lower_ in ("her", "his", "their", "our", "my") for p in victims.children)
+        and any(n.dep_ == "nummod" and n.like_num for n in c.children)
+        or c.like_num and c in victims.conjuncts and of_object(c) is not None and any(  # "three of her sons"
+            p.dep_ == "poss" and p.lower_ in ("her", "his", "their", "our", "my") for p in of_object(c).children)
         or victims.tag_ == "NN" and c.tag_ == "NN" and c in victims.conjuncts and any(
             d.dep_ in ("det", "poss") and d.lower_ not in ("no", "every", "each", "any") for d in c.children))]
 

@@ -384,6 +384,15 @@ def _fits(token: Token, kind: str, extra: tuple[str, ...], condition: str | None
         return False
     if condition == "seized" and not _taken_by_force(token):
         return False
+    if condition == "term" and not _prison_term(token):
+        return False
+    if condition == "from_home" and not any(
+            c.dep_ == "prep" and c.lower_ == "from" and any(o.lemma_ in ("home", "village", "land", "house")
+                                                            for o in c.children if o.dep_ == "pobj")
+            for c in token.children):
+        return False  # "forced more than 730,000 people from their homes"
+    if condition == "unarmed" and _armed(_subject(token)):
+        return False  # "soldiers were living in camps near the border"
     if token.lemma_ in ("kidnap", "kidnapping", "abduct", "abduction") and any(
             t.lower_ == "ransom" for t in token.sent):
         return False  # "kidnapped dozens of people for ransom": gangs' crimes, not detention by anyone's state
@@ -577,6 +586,20 @@ def _armed(subject: Token | None) -> bool:
     if subject is not None and of_object(subject) is not None:
         subject = of_object(subject)
     return subject is not None and subject.lemma_.lower() in ARMED
+
+
+def _prison_term(token: Token) -> bool:
+    """'Nourah al-Qahtani was given 27 years for her posts', 'was handed a life sentence':
+    a prison term, given in the passive to the person who serves it."""
+    if any(c.dep_ in ("xcomp", "advcl") and any(a.lower_ == "to" for a in c.children) for c in token.children) or \
+            any(c.dep_ in ("acl", "relcl") for d in token.children if d.dep_ == "dobj" for c in d.children):
+        return False  # "given 27 years to repay the loan"
+    return _passive(token) and any(
+        c.dep_ == "dobj" and not any(a.lower_ == "suspended" for a in c.children) and (
+            c.lemma_ in ("year", "month") and any(n.like_num for n in c.children) or
+            c.lemma_ in ("sentence", "term") and any(t.lower_ in ("prison", "jail", "life") or t.like_num
+                                                     for t in c.subtree))
+        for c in token.children)
 
 
 # who takes people, not to hospital: "taken by soldiers", "men in plain clothes took him"
