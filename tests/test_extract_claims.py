@@ -1300,3 +1300,14 @@ def test_extract_people_living_in_camps_or_forced_from_their_homes_are_displaced
         assert figures(extract(text)) == [], text
     assert figures(extract("One protester said her father and two brothers were detained in Kashgar.")) == [
         ("detention", 3)]
+
+
+def test_extract_a_list_of_abuses_names_each_and_torture_beside_a_death_stays_a_killing(extract):
+    claims = extract("Amnesty received reports of executions, arbitrary detention, torture and disappearances.")
+    assert sorted(c.event for c in claims if c.kind == "incident") == [
+        "detention", "disappearance", "killing", "torture"]
+    assert figures(extract("The two men were tortured and killed by soldiers.")) == [("killing", 2)]
+    assert [c.event for c in extract("Reports say that the two deaths were caused by police torture.")
+            if c.kind == "incident"] == ["killing"]
+    assert figures(extract("The commission found that at least 156 people were killed and that at least 109 "
+                           "women were raped.")) == [("killing", 156), ("torture", 109)]

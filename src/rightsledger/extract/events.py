@@ -1051,14 +1051,17 @@ def _licensed_noun(token: Token) -> bool:
             "acomp", "oprd", "ROOT", "conj", "amod", "nsubj", "dobj") \
             or token.lower_ == "missing" and token.dep_ in ("xcomp", "pcomp", "advcl"):  # "reported missing", "with dozens still missing"
         return True
-    head = token.head
+    first = token  # "reports of executions, arbitrary detention and torture": licensed as the first is
+    while first.dep_ == "conj" and first.head.pos_ in ("NOUN", "PROPN") and first.head != first:
+        first = first.head
+    head = first.head
     licensors = NOUN_LICENSORS | _reporting()
     # the verb above only through a preposition or a noun ("reports of killings"): "noted that
     # the kidnappings subsided" presupposes them
     for node in (head, head.head) if head.pos_ != "VERB" else (head,):
         if node.lemma_.lower() in licensors:
             return True
-    return token.dep_ in ("nsubj", "nsubjpass") and token.head.lemma_ in NOUN_LICENSORS
+    return first.dep_ in ("nsubj", "nsubjpass") and first.head.lemma_ in NOUN_LICENSORS
 
 
 CONDEMNING = {"condemn", "deplore", "denounce", "decry", "mourn", "lament"}
@@ -1316,9 +1319,14 @@ def _drop_torture_of_the_dead(sentence: Span, mentions: list[Mention]) -> list[M
 
 
 def _linked(torture: Token, killing: Token) -> bool:
-    """Torture that caused a death: "died after being tortured", "deaths caused by torture"."""
-    if torture.pos_ in ("NOUN", "PROPN"):
-        return True
+    """Torture that caused a death: "died after being tortured", "deaths caused by torture";
+    not a list of abuses ("reports of executions, arbitrary detention, torture")."""
+    if torture in killing.conjuncts and all(
+            any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children) for verb in (torture, killing)):
+        return False  # "156 people were killed and 109 women were raped"; "were tortured and killed" is a death
+    if torture.pos_ in ("NOUN", "PROPN"):  # "died under torture", "deaths caused by torture"
+        return torture not in killing.conjuncts and (killing.is_ancestor(torture) or torture.is_ancestor(killing)
+                                                     or killing.head.is_ancestor(torture))
     if killing in torture.ancestors or torture in killing.ancestors:
         return True
     return abs(torture.i - killing.i) <= 6 and torture.head == killing.head
