@@ -1311,3 +1311,11 @@ def test_extract_a_list_of_abuses_names_each_and_torture_beside_a_death_stays_a_
             if c.kind == "incident"] == ["killing"]
     assert figures(extract("The commission found that at least 156 people were killed and that at least 109 "
                            "women were raped.")) == [("killing", 156), ("torture", 109)]
+
+
+def test_extract_a_closing_joint_attribution_the_parser_left_without_subject(extract):
+    claims = extract("At least six people were killed in Bangladesh on Tuesday as students protesting against "
+                     "quotas clashed with police and with activists of the ruling party's student wing, police "
+                     "and hospital officials said.")
+    assert sorted((c.event, c.count.low, c.source) for c in claims if c.kind == "incident") == [
+        ("killing", 6, "hospital officials"), ("killing", 6, "police")]

@@ -93,7 +93,7 @@ class Attribution:
         a joint attribution ("rights groups and the UN say")."""
         found = self._reporting_subject(token)
         if isinstance(found, str):
-            return [found]
+            return _joint(found, self.doc.text) if found != REPORTS else [found]
         if found is not None:
             return [name for part in _conjuncts(found) for name in _joint(self.name_of(part), self.doc.text)]
         quote = self.quote_at(token.idx)
@@ -198,8 +198,8 @@ class Attribution:
         if not words or words[-1].lemma_.lower() not in _words()["verbs"] or words[-1].i <= token.i:
             return None
         verb = words[-1]
-        if any(c.dep_ in ("ccomp", "xcomp", "dobj") for c in verb.children):
-            return None
+        if any(c.dep_ in ("ccomp", "xcomp", "dobj") and c.i > verb.i for c in verb.children):
+            return None  # what follows the verb is what was said
         comma = next((t for t in reversed(words[:-1]) if t.text == ","), None)
         if comma is None or comma.i <= token.i:
             return None
@@ -613,6 +613,8 @@ def _joint(name: str, text: str) -> list[str]:
     if not sep or " and " in right:
         return [name]
     parts = [left.split(), right.split()]
+    if all(0 < len(p) <= 3 and all(w.islower() for w in p) for p in parts):
+        return [left, right]  # "police and hospital officials said": two sources
     if all(len(p) >= 2 and all(w[:1].isupper() for w in p) for p in parts) and \
             text.count(left) > text.count(name) and text.count(right) > text.count(name):
         return [left, right]
