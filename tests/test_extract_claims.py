@@ -1319,3 +1319,15 @@ def test_extract_a_closing_joint_attribution_the_parser_left_without_subject(ext
                      "and hospital officials said.")
     assert sorted((c.event, c.count.low, c.source) for c in claims if c.kind == "incident") == [
         ("killing", 6, "hospital officials"), ("killing", 6, "police")]
+
+
+def test_extract_a_part_by_place_keeps_its_qualifier_and_part_of_a_group_released_is_no_repeat(extract):
+    assert figures(extract("More than 1,700 of those detentions were in Moscow and about 1,200 in St "
+                           "Petersburg, according to the group.")) == [("detention", 1701), ("detention", 1200)]
+    claims = extract("Police killed 14 people in Goma, and at least three in Bukavu.")
+    assert incidents(claims) == [("killing", 3, None, "at_least", "publisher", "asserted"),
+                                 ("killing", 14, 14, "exact", "publisher", "asserted")]
+    assert figures(extract("Most are released on bail two days later. All nine are released on bail the next "
+                           "day.")) == [("release", None), ("release", 9)]
+    assert [c.source for c in extract("Since 24 February OVD-Info has recorded more than 13,000 detentions.")
+            ] == ["OVD-Info"]

@@ -314,8 +314,9 @@ class Attribution:
             return name, label
         tokens = [t for t in head.subtree if t.i <= head.i and t.dep_ not in ("punct",)]
         tokens = [t for t in tokens if t.i >= _left_start(head)]
-        while tokens and tokens[0].lower_ in _DROP_LEADING:
-            tokens = tokens[1:]
+        while tokens and (tokens[0].lower_ in _DROP_LEADING or tokens[0].ent_type_ in ("DATE", "TIME")
+                          and tokens[0] != head):
+            tokens = tokens[1:]  # "Since 24 February OVD-Info has recorded": OVD-Info
         name = _clean("".join(t.text_with_ws for t in tokens) or head.text)
         whole = of_object(head) if head.lemma_.lower() in _PARTS_OF else None
         if whole is not None and whole.pos_ == "PROPN":  # "the Ziguinchor branch of the ... League"

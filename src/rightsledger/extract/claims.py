@@ -590,7 +590,8 @@ def _subsets(victims: Token | None, trigger: Token, count: Count, others: Abstra
         after = max(victims.i, trigger.i)
         counts += [part for token in trigger.doc[after + 1:trigger.sent.end]
                    if token.i not in others and _part_by_place(token, after)
-                   for part in [parse_count(token.text)] if part.qualifier != "none" and part not in counts]
+                   for part in [parse_count(trigger.doc[_qualifier_start(token):token.i + 1].text)]
+                   if part.qualifier != "none" and part not in counts]
         counts += [other for token in trigger.doc[after + 1:trigger.sent.end] if token.i not in others
                    for other in [_second_estimate(token)] if other is not None and other not in counts]
     return counts
@@ -736,9 +737,24 @@ def _part_by_place(number: Token, after: int) -> bool:
     if earlier and not any(t.dep_ == "nummod" and are_people(t.head) or doc[t.i + 1].lower_ == "of" or
                            t.dep_ in ("nsubj", "nsubjpass", "appos", "npadvmod", "conj") for t in earlier[-1:]):
         return False  # "seized four rifles, and three more at the second house", "ended 3, and 2 in extra time"
-    if doc[number.i - 1].lower_ == "another" and doc[number.i - 2].lower_ in (",", "and"):
+    before = _qualifier_start(number) - 1  # "and about 1,200 in St Petersburg"
+    if doc[before].lower_ == "another" and doc[before - 1].lower_ in (",", "and"):
         return True  # "56 prisoners were released on Monday and another 50 on Tuesday"
-    return doc[number.i - 1].lower_ in (",", "and", ";") and doc[number.i + 1].lower_ in ("in", "at", "more")
+    return doc[before].lower_ in (",", "and", ";") and doc[number.i + 1].lower_ in ("in", "at", "more")
+
+
+APPROXIMATE = {"about", "some", "nearly", "almost", "around", "roughly", "approximately", "over"}
+
+
+def _qualifier_start(number: Token) -> int:
+    """Where a figure's qualifier begins: "about 1,200", "at least 12", "more than 30"."""
+    doc, start = number.doc, number.i
+    if start >= 1 and doc[start - 1].lower_ in APPROXIMATE:
+        return start - 1
+    if start >= 2 and (doc[start - 2].lower_, doc[start - 1].lower_) in (("at", "least"), ("more", "than"),
+                                                                         ("up", "to"), ("at", "most")):
+        return start - 2
+    return start
 
 
 def _inside_clause(token: Token, head: Token) -> bool:
@@ -858,10 +874,14 @@ GROUP_WORDS = {"most", "many", "some", "handful", "several", "few", "others", "d
 def _a_group_beside(figureless: Claim, counted: Claim) -> bool:
     """A figure-less mention of other people than a counted one: "Most were freed within
     hours" beside "Both were released", "A handful have been freed on bail" beside "He was
-    released": a group is not the one or two people counted."""
+    released", "Most are released on bail" beside "All nine are released": a part of a group
+    is not the one or two people counted, nor another part of it."""
     words = re.findall(r"[\w'’-]+", (figureless.victims or "").lower())
-    return bool(words) and words[-1] in GROUP_WORDS and counted.count.high is not None and \
-        counted.count.high <= 2
+    if not words or words[-1] not in GROUP_WORDS:
+        return False
+    others = re.findall(r"[\w'’-]+", (counted.victims or "").lower())
+    return counted.count.high is not None and counted.count.high <= 2 or bool(others) and \
+        others[-1] in GROUP_WORDS | {"both"} and others[-1] != words[-1]
 
 
 def _carry_times(incidents: list[Claim]) -> list[Claim]:
