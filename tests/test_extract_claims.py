@@ -1331,3 +1331,11 @@ def test_extract_a_part_by_place_keeps_its_qualifier_and_part_of_a_group_release
                            "day.")) == [("release", None), ("release", 9)]
     assert [c.source for c in extract("Since 24 February OVD-Info has recorded more than 13,000 detentions.")
             ] == ["OVD-Info"]
+
+
+def test_extract_a_named_guests_turn_in_a_transcript_is_his_speech(extract):
+    claims = extract("PRESENTER: Let's bring in Tshepo Mokoena of the Johannesburg Legal Aid Forum. Mr Mokoena, "
+                     "what do you make of the beatings in the cells?\n\nMOKOENA: We call on the police "
+                     "investigators to investigate every one of these complaints of torture.",
+                     publisher="Radio Khanya")
+    assert statements(claims) == [("demand", "Tshepo Mokoena")]

@@ -72,6 +72,12 @@ def _words() -> dict[str, set[str]]:
     return {key: set(values) for key, values in data.items()}
 
 
+# "MOKOENA: We are very worried.": a speaker's label opening a paragraph of a transcript
+_TURN = re.compile(r"^([A-Z][A-Z'’.-]+(?: [A-Z][A-Z'’.-]+){0,2}): ([^\n]+)", re.MULTILINE)
+_BROADCASTERS = {"presenter", "correspondent", "anchor", "reporter", "host", "newsreader", "interviewer",
+                 "q", "a", "question", "answer", "editor", "note", "update", "guest", "caller", "voice"}
+
+
 class Attribution:
     """Resolves sources for one document; create once per Doc, ask in document order."""
 
@@ -87,6 +93,29 @@ class Attribution:
         self.ents = list(doc.ents)
         self.place_names: set[str] = set()  # speakers that are places standing for governments
         self._quote_speakers: dict[int, str | None] = {}
+        for start, end, speaker in self._turns():  # a transcript's "MOKOENA: We call on ...": his words
+            self._quote_speakers[len(self.quotes)] = speaker
+            self.quotes.append((start, end))
+
+    def _turns(self) -> list[tuple[int, int, str]]:
+        """A transcript's turns of a named guest ("MOKOENA: We are very worried."), read as
+        quotations of the person named before ("Tshepo Mokoena of the Johannesburg Legal Aid
+        Forum"); the programme's own voices (presenter, correspondent) are the publisher's."""
+        turns = []
+        for match in _TURN.finditer(self.doc.text):
+            label = match.group(1)
+            if label.lower() in _BROADCASTERS:
+                continue
+            named = next((t for t in self.doc if t.idx < match.start() and t.lower_ == label.split()[-1].lower()
+                          and t.pos_ == "PROPN" and t.text != label), None)  # "Tshepo Mokoena", whatever the NER says
+            if named is None:
+                continue
+            first = named
+            while first.i > 0 and self.doc[first.i - 1].pos_ == "PROPN" and self.doc[first.i - 1].is_title and \
+                    self.doc[first.i - 1].lower_ not in _HONORIFICS:
+                first = self.doc[first.i - 1]
+            turns.append((match.start(2), match.end(2), _clean(self.doc[first.i:named.i + 1].text)))
+        return turns
 
     def sources_of(self, token: Token) -> list[str]:
         """The innermost sources of the clause a token stands in: one per named source in
