@@ -343,9 +343,10 @@ class Attribution:
             return name, label
         tokens = [t for t in head.subtree if t.i <= head.i and t.dep_ not in ("punct",)]
         tokens = [t for t in tokens if t.i >= _left_start(head)]
+        determined = bool(tokens) and tokens[0].lower_ in ("the", "a", "an")
         while tokens and (tokens[0].lower_ in _DROP_LEADING or tokens[0].ent_type_ in ("DATE", "TIME")
-                          and tokens[0] != head):
-            tokens = tokens[1:]  # "Since 24 February OVD-Info has recorded": OVD-Info
+                          and tokens[0] != head and not determined):
+            tokens = tokens[1:]  # "Since 24 February OVD-Info has recorded": OVD-Info; "The April 6 Youth Movement"
         name = _clean("".join(t.text_with_ws for t in tokens) or head.text)
         whole = of_object(head) if head.lemma_.lower() in _PARTS_OF else None
         if whole is not None and whole.pos_ == "PROPN":  # "the Ziguinchor branch of the ... League"
@@ -560,6 +561,11 @@ def _opens(text: str, i: int) -> bool:
     return i == 0 or not text[i - 1].isalnum()
 
 
+# what someone issues that takes a position: "issued a statement condemning ..."
+_ISSUED = {"statement", "communique", "communiqué", "letter", "resolution", "message", "declaration", "post",
+           "video", "note", "release", "appeal"}
+
+
 def _stance_subject(token: Token) -> Token | None:
     """Who takes the position a cue expresses: the subject of the cue's verb, or of the verb
     whose complement the cue is ("Officials called the reports lies")."""
@@ -578,6 +584,11 @@ def _stance_subject(token: Token) -> Token | None:
         if subject is not None and node.dep_ not in ("ccomp", "xcomp", "conj"):
             return None  # "Troops used minimum force": the troops did, nobody said so here
         holds = True  # above: the sayer's subject, or one shared with a coordinated verb
+        if node.dep_ == "acl" and node.head.lemma_.lower() in _ISSUED and node.head.head.pos_ == "VERB":
+            if any(c.dep_ == "neg" for c in node.head.head.children):
+                return None  # "the White House has not yet released a statement condemning"
+            node = node.head.head  # "The EU delegation issued a statement condemning the killings"
+            continue
         if node.dep_ not in ("ccomp", "xcomp", "oprd", "conj") or node.head == node:
             return None
         node = node.head
@@ -644,7 +655,9 @@ def _joint(name: str, text: str) -> list[str]:
         return [name]
     parts = [left.split(), right.split()]
     if all(0 < len(p) <= 3 and all(w.islower() for w in p) for p in parts):
-        return [left, right]  # "police and hospital officials said": two sources
+        if len(parts[0]) == 1 and len(parts[1]) == 2:  # "university and police officials": each's officials
+            return [f"{left} {parts[1][1]}", right]
+        return [left, right]
     if all(len(p) >= 2 and all(w[:1].isupper() for w in p) for p in parts) and \
             text.count(left) > text.count(name) and text.count(right) > text.count(name):
         return [left, right]

@@ -147,7 +147,9 @@ def _bare_toll(sentence: Span, before: list[Claim], attribution: Attribution, *,
                 noun.head.lemma_ != "put" or of_object(noun) is not None or any(
                     c.dep_ in ("acl", "relcl", "amod", "compound") for c in noun.children):
             continue
-        if named and (last.evidence_start != start or min(named) > noun.i):
+        if named and (last.evidence_start != start or min(named) > noun.i or any(
+                c.dep_ == "prep" for c in noun.children) or any(
+                t.lemma_.lower() in OTHER_TOLLS for t in sentence if t.i > noun.i)):
             return []  # named events are counted after them: "two men are killed; a group puts the figure at four"
         count = _figure_after(noun)
         if count is None or any(t.ent_type_ in ("PERCENT", "MONEY") or t.lower_ in ("%", "percent", "per")
@@ -173,21 +175,31 @@ def _breakdown(sentence: Span, before: list[Claim], attribution: Attribution, *,
     if whole is None or last is None or last.evidence_end is None or start - last.evidence_end > 400 or \
             any(c.evidence_start == start and c.count.qualifier != "none" for c in before):
         return []
-    if not (whole.like_num or whole.lower_ in ("dead", "those", "them", "these", "detainees", "victims") or
-            are_people(whole)):
+    if whole.like_num:
+        if parse_count(whole.text).low not in (last.count.low, last.count.high):
+            return []  # "Eight were killed. Of the 40 passengers, 30 were pilgrims": another group
+    elif whole.lower_ not in ("dead", "those", "them", "these", "detainees", "victims") and \
+            (whole.lower_ != (last.victims or "").split()[-1:][0:1] and whole.lower_ not in (last.victims or "").lower()):
         return []
     parts = []
     for number in sentence:
         if number.i <= whole.i or not number.like_num or _year_like(number) or \
                 number.ent_type_ in ("DATE", "TIME", "MONEY", "PERCENT") or \
                 number.dep_ not in ("nsubj", "nsubjpass", "conj") or number.dep_ == "conj" and not any(
-                    t.dep_ in ("nsubj", "nsubjpass") and t.like_num for t in sentence if t.i < number.i):
-            continue
+                    t.dep_ in ("nsubj", "nsubjpass") and t.like_num for t in sentence if t.i < number.i) or \
+                number.dep_ in ("nsubj", "nsubjpass") and number.head.lemma_ != "be":
+            continue  # not "Of those detained, 40 have since been convicted": what became of them
         count = parse_count(" ".join(t.text for t in number.subtree if not t.is_punct))
         if count.qualifier != "none" and count != last.count:
-            parts.append((count, (attribution.sources_of(number.head) or [last.source])[0]))
+            source = (attribution.sources_of(number.head) or [PUBLISHER])[0]
+            parts.append((count, last.source if source == PUBLISHER else source))
     return [replace(last, count=count, source=source, evidence=text, evidence_start=start, evidence_end=end,
                     victims=None, polarity="asserted") for count, source in parts]
+
+
+# what else a figure may count after a sentence's deaths or arrests
+OTHER_TOLLS = {"injure", "injured", "wound", "wounded", "damage", "damaged", "destroy", "destroyed", "building",
+               "home", "house", "turnout", "crowd"}
 
 
 def _named_speakers(attribution: Attribution, verb: Token) -> list[str]:
@@ -359,9 +371,11 @@ def _count(victims: Token | None, trigger: Token, *, with_named: bool = True) ->
     if victims.ent_type_ in ("DATE", "TIME", "MONEY", "PERCENT") and not victims.like_num and \
             not _hyphenated(victims) or victims.text in MONTH_NAMES_TITLE:
         return Count()  # "the murders of 18 October": a date, not a victim
-    if victims.ent_type_ == "PERSON" and victims.pos_ == "PROPN" or \
+    if (victims.ent_type_ == "PERSON" and victims.pos_ == "PROPN" or
             victims.pos_ == "PROPN" and victims.tag_ == "NNP" and (
-                victims.ent_type_ not in ("ORG", "GPE", "NORP", "LOC", "FAC") or lone_name(victims)):
+                victims.ent_type_ not in ("ORG", "GPE", "NORP", "LOC", "FAC") or lone_name(victims))) and \
+            not any(c.dep_ == "nummod" and c.like_num and c.ent_type_ != "DATE" and not _a_date(c)
+                    for c in victims.children):  # not "900,000 Rohingya", but "16 JANUARY - Pastor Evan Mawarire"
         people = 1 + sum(1 for c in victims.children if c.dep_ == "conj" and c.pos_ == "PROPN")
         others = _others(victims)
         if others is not None:  # "Darboe and 19 others", "Darboe and at least 18 other party officials"
@@ -424,7 +438,9 @@ def _count_of_antecedent(pronoun: Token) -> Count | None:
     doc = pronoun.doc
     start = pronoun.sent.start
     found = _antecedent_in(doc[start:pronoun.i])
-    if found is None and start > 0 and not any(_people_before(t) for t in doc[start:pronoun.i]):
+    if found is None and start > 0 and not any(_people_before(t) or t.lower_ in ("they", "we") and t.dep_ == "nsubj"
+                                               and t.head.lemma_ in ("say", "tell", "claim", "report", "insist")
+                                               for t in doc[start:pronoun.i]):
         before = doc[start - 1].sent
         if len([t for t in before if _people_before(t) and _count(t, t.head).qualifier != "none"]) == 1:
             found = _antecedent_in(before)
@@ -642,6 +658,7 @@ def _conjoined(victims: Token | None, trigger: Token, count: Count) -> list[Coun
                if along.dep_ == "prep" and along.lower_ == "along"
                for with_ in along.children if with_.dep_ == "prep" and with_.lower_ == "with"
                for group in with_.children if group.dep_ == "pobj" and are_people(group)
+               and (of_object(group) is None or are_people(of_object(group)))
                for figure in [_count(group, trigger)] if figure.qualifier != "none"]
     return counts
 
@@ -868,7 +885,7 @@ def _one_per_fact(incidents: list[Claim], references: AbstractSet[int] = frozens
     return result
 
 
-GROUP_WORDS = {"most", "many", "some", "handful", "several", "few", "others", "dozens", "hundreds", "all"}
+GROUP_WORDS = {"most", "many", "some", "handful", "several", "few", "others", "dozens", "hundreds"}
 
 
 def _a_group_beside(figureless: Claim, counted: Claim) -> bool:
@@ -881,7 +898,7 @@ def _a_group_beside(figureless: Claim, counted: Claim) -> bool:
         return False
     others = re.findall(r"[\w'’-]+", (counted.victims or "").lower())
     return counted.count.high is not None and counted.count.high <= 2 or bool(others) and \
-        others[-1] in GROUP_WORDS | {"both"} and others[-1] != words[-1]
+        others[-1] in GROUP_WORDS | {"both", "all"} and others[-1] != words[-1]
 
 
 def _carry_times(incidents: list[Claim]) -> list[Claim]:

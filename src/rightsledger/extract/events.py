@@ -10,6 +10,7 @@ Coordinated verbs share their arguments ("hunted down, arrested and tortured").
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 from functools import lru_cache
 
@@ -375,6 +376,10 @@ def _fits(token: Token, kind: str, extra: tuple[str, ...], condition: str | None
         # villages" or "those released came home" (a release told already)
     if condition == "counted" and not (_counted(token) or _found_body(token)):
         return False  # "500 bodies", "the bodies of two men", not "a body of evidence"
+    if token.lemma_ == "remain" and kind == "noun" and (not are_people(of_object(token)) or any(
+            t.lemma_.lower() in ("archaeologist", "medieval", "ancient", "fossil", "prehistoric", "dinosaur")
+            for t in token.sent)):
+        return False  # "the remains of 40 dinosaurs", "of 200 people buried in a medieval cemetery"
     if token.lemma_ == "body" and any(c.dep_ in ("amod", "compound") and c.lemma_.lower() in INSTITUTIONS
                                       for c in token.children):
         return False  # "two state bodies take reports from families"
@@ -391,8 +396,8 @@ def _fits(token: Token, kind: str, extra: tuple[str, ...], condition: str | None
                                                             for o in c.children if o.dep_ == "pobj")
             for c in token.children):
         return False  # "forced more than 730,000 people from their homes"
-    if condition == "unarmed" and _armed(_subject(token)):
-        return False  # "soldiers were living in camps near the border"
+    if condition == "unarmed" and not _uprooted(_subject(token), token):
+        return False  # "soldiers were living in camps near the border", "migrant workers ... in labour camps"
     if token.lemma_ in ("kidnap", "kidnapping", "abduct", "abduction") and any(
             t.lower_ == "ransom" for t in token.sent):
         return False  # "kidnapped dozens of people for ransom": gangs' crimes, not detention by anyone's state
@@ -407,6 +412,10 @@ def _fits(token: Token, kind: str, extra: tuple[str, ...], condition: str | None
         return False
     if token.lemma_ == "shock" and not any(c.lower_ == "electric" for c in token.children):
         return False
+    if token.lemma_ == "beat" and (re.search(r"\b\d{1,2}-\d{1,2}\b", token.sent.text) or any(
+            t.lemma_.lower() in SPORT for t in token.sent) or any(
+            o.lemma_.lower() in RIVALS for c in token.children if c.dep_ == "agent" for o in c.children)):
+        return False  # "The schoolboys were beaten 3-0 in the regional final"
     if _lemma(token) == "whereabouts" and "unknown" not in token.sent.text.lower():
         return False
     if condition == "unknown" and not any(t.lower_ in ("unknown", "unclear") for t in token.sent if t.i > token.i):
@@ -588,17 +597,41 @@ def _armed(subject: Token | None) -> bool:
     return subject is not None and subject.lemma_.lower() in ARMED
 
 
+UPROOTED = {"people", "person", "family", "resident", "villager", "civilian", "child", "woman", "refugee",
+            "inhabitant", "household", "survivor", "displaced"}
+CAMPS_OF_THE_UPROOTED = {"relief", "refugee", "displacement", "idp", "transit", "tent", "makeshift"}
+
+
+def _uprooted(subject: Token | None, verb: Token) -> bool:
+    """Who lives in camps because they were driven out: people, families, a people ("900,000
+    Rohingya"), or anyone in relief or refugee camps; not soldiers, workers or holidaymakers."""
+    if any(t.lemma_.lower() in CAMPS_OF_THE_UPROOTED for t in verb.subtree):
+        return True
+    if subject is not None and of_object(subject) is not None and subject.lower_ in QUANTITY_HEADS:
+        subject = of_object(subject)
+    return subject is not None and not _armed(subject) and (
+        subject.lemma_.lower() in UPROOTED or subject.ent_type_ == "NORP" or
+        subject.pos_ == "PROPN" and any(c.dep_ == "nummod" for c in subject.children))
+
+
+SPORT = {"final", "semi-final", "league", "cup", "tournament", "championship", "derby", "playoff", "play-off"}
+RIVALS = {"side", "team", "club", "opponent", "rival", "champion", "eagle", "rover"}
+
+
 def _prison_term(token: Token) -> bool:
     """'Nourah al-Qahtani was given 27 years for her posts', 'was handed a life sentence':
     a prison term, given in the passive to the person who serves it."""
     if any(c.dep_ in ("xcomp", "advcl") and any(a.lower_ == "to" for a in c.children) for c in token.children) or \
             any(c.dep_ in ("acl", "relcl") for d in token.children if d.dep_ == "dobj" for c in d.children):
         return False  # "given 27 years to repay the loan"
+    if any(t.lower_ == "absentia" for t in token.sent):
+        return False  # "was given 20 years in absentia": nobody is held
     return _passive(token) and any(
-        c.dep_ == "dobj" and not any(a.lower_ == "suspended" for a in c.children) and (
+        c.dep_ == "dobj" and not any(a.lower_ == "suspended" or a.dep_ == "prep" and a.lower_ == "of"
+                                     for a in c.children) and (
             c.lemma_ in ("year", "month") and any(n.like_num for n in c.children) or
-            c.lemma_ in ("sentence", "term") and any(t.lower_ in ("prison", "jail", "life") or t.like_num
-                                                     for t in c.subtree))
+            c.lemma_ == "sentence" and any(t.lower_ in ("prison", "jail", "life") or t.like_num for t in c.subtree) or
+            c.lemma_ == "term" and any(t.lower_ in ("prison", "jail") for t in c.subtree))
         for c in token.children)
 
 
