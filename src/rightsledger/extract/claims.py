@@ -179,8 +179,8 @@ def _breakdown(sentence: Span, before: list[Claim], attribution: Attribution, *,
         if parse_count(whole.text).low not in (last.count.low, last.count.high):
             return []  # "Eight were killed. Of the 40 passengers, 30 were pilgrims": another group
     elif whole.lower_ not in ("dead", "those", "them", "these", "detainees", "victims") and \
-            (whole.lower_ != (last.victims or "").split()[-1:][0:1] and whole.lower_ not in (last.victims or "").lower()):
-        return []
+            whole.lower_ not in (last.victims or "").lower():
+        return []  # "Police arrested 40 people. Of the 1,000 protesters, 300 were students"
     parts = []
     for number in sentence:
         if number.i <= whole.i or not number.like_num or _year_like(number) or \
@@ -448,6 +448,7 @@ def _count_of_antecedent(pronoun: Token) -> Count | None:
 
 
 def _people_before(token: Token) -> bool:
+    """A subject or object naming people, not a pronoun: what 'they' may stand for."""
     return token.dep_ in ("nsubj", "nsubjpass", "dobj") and token.tag_ != "NNP" and are_people(token) and \
         token.lower_ not in ("they", "them", "we", "i", *PERSON_PRONOUNS)
 

@@ -615,7 +615,7 @@ def _uprooted(subject: Token | None, verb: Token) -> bool:
 
 
 SPORT = {"final", "semi-final", "league", "cup", "tournament", "championship", "derby", "playoff", "play-off"}
-RIVALS = {"side", "team", "club", "opponent", "rival", "champion", "eagle", "rover"}
+RIVALS = {"side", "team", "club", "opponent", "rival", "champion"}
 
 
 def _prison_term(token: Token) -> bool:
