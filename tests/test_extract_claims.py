@@ -1371,3 +1371,12 @@ def test_extract_false_alarms_a_probing_review_found_in_the_rules_12_round(extra
     claims = extract("He ends the letter by regretting that the White House has not yet released a statement "
                      "condemning the abuse of gay men in Chechnya.")
     assert statements(claims) == []
+
+
+def test_extract_a_range_as_subject_and_several_who_told_of_their_own_beating(extract):
+    claims = extract("Of those, families told us that between 20 and 25 had been arrested in 2012.")
+    assert [(c.count.low, c.count.high) for c in claims if c.kind == "incident"] == [(20, 25)]
+    claims = extract("At one station I counted 43 men in a room meant for ten. Several told me they had been "
+                     "beaten during the night.")
+    assert [(c.event, c.count.low, c.count.qualifier) for c in claims if c.event == "torture"] == [
+        ("torture", 3, "vague")]

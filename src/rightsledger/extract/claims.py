@@ -375,7 +375,7 @@ def _count(victims: Token | None, trigger: Token, *, with_named: bool = True) ->
             victims.pos_ == "PROPN" and victims.tag_ == "NNP" and (
                 victims.ent_type_ not in ("ORG", "GPE", "NORP", "LOC", "FAC") or lone_name(victims))) and \
             not any(c.dep_ == "nummod" and c.like_num and c.ent_type_ != "DATE" and not _a_date(c)
-                    for c in victims.children):  # not "900,000 Rohingya", but "16 JANUARY - Pastor Evan Mawarire"
+                    for c in victims.children) and victims.lower_ not in PERSONAL_PRONOUNS:  # "Several told me"  # not "900,000 Rohingya", but "16 JANUARY - Pastor Evan Mawarire"
         people = 1 + sum(1 for c in victims.children if c.dep_ == "conj" and c.pos_ == "PROPN")
         others = _others(victims)
         if others is not None:  # "Darboe and 19 others", "Darboe and at least 18 other party officials"
@@ -392,6 +392,8 @@ def _count(victims: Token | None, trigger: Token, *, with_named: bool = True) ->
     words = [t for t in words if not _inside_clause(t, victims) and not t.is_punct and not _a_date(t)]
     if victims.i > 0 and victims.doc[victims.i - 1].lower_ == "between" and "between" not in [w.lower_ for w in words]:
         words.insert(0, victims.doc[victims.i - 1])
+    if words and words[0].lower_ == "between" and victims.like_num:  # "between 20 and 25 had been arrested"
+        words += [t for c in victims.children if c.dep_ == "conj" and c.like_num for t in (victims.doc[c.i - 1], c)]
     singular = victims.tag_ in ("NN", "NNP") and victims.lemma_.lower() not in COLLECTIVE and \
         victims != trigger
     if singular and any(c.dep_ == "poss" and c.pos_ == "PRON" for c in victims.children):
@@ -480,7 +482,7 @@ def _count_of_reporter(trigger: Token, *, kin_of: bool = False) -> Count | None:
         if subject is not None and node.pos_ == "AUX" and not (kin_of and _families(subject)):
             continue  # "Families ... have been unable to learn": the families, on an auxiliary
         if subject is not None and trigger not in subject.subtree and node.pos_ in ("VERB", "AUX") and \
-                (subject.pos_ != "PROPN" or _families(subject)):
+                (subject.pos_ != "PROPN" or _families(subject) or subject.lower_ in PERSONAL_PRONOUNS):
             kin = of_object(subject) if _families(subject) and \
                 trigger.lemma_ in NOT_HEARD_FROM else None
             if kin is not None and kin.lower_ not in ("they", "them"):
@@ -647,8 +649,9 @@ def _conjoined(victims: Token | None, trigger: Token, count: Count) -> list[Coun
     if victims is None or victims == trigger or count.qualifier == "none":
         return []
     counts = []
+    ranged = victims.i > 0 and victims.doc[victims.i - 1].lower_ == "between"  # "between 20 and 25 had been"
     for conj in victims.conjuncts:
-        if conj.i < victims.i or conj.pos_ not in ("NOUN", "PROPN", "NUM") or conj == _others(victims) or \
+        if ranged or conj.i < victims.i or conj.pos_ not in ("NOUN", "PROPN", "NUM") or conj == _others(victims) or \
                 conj in _companions(victims, trigger):
             continue
         figure = _count(conj, trigger)
