@@ -1380,3 +1380,8 @@ def test_extract_a_range_as_subject_and_several_who_told_of_their_own_beating(ex
                      "beaten during the night.")
     assert [(c.event, c.count.low, c.count.qualifier) for c in claims if c.event == "torture"] == [
         ("torture", 3, "vague")]
+
+
+def test_extract_its_correspondent_is_one_person(extract):
+    assert figures(extract("The Spanish daily ABC said its Havana correspondent had been arrested on Monday.")) == [
+        ("detention", 1)]
