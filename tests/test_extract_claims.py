@@ -1385,3 +1385,10 @@ def test_extract_a_range_as_subject_and_several_who_told_of_their_own_beating(ex
 def test_extract_its_correspondent_is_one_person(extract):
     assert figures(extract("The Spanish daily ABC said its Havana correspondent had been arrested on Monday.")) == [
         ("detention", 1)]
+
+
+def test_extract_a_dateline_with_a_colon_is_no_guests_turn(extract):
+    claims = extract("Protests spread from Islamabad to Lahore.\n\nISLAMABAD: Police arrested 20 protesters on "
+                     "Monday.")
+    assert [(c.event, c.count.low, c.source) for c in claims if c.kind == "incident"] == [
+        ("detention", 20, "publisher")]

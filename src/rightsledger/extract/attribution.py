@@ -21,6 +21,7 @@ from spacy.tokens import Doc, Span, Token
 
 from rightsledger.extract.events import ORGANISATION_WORDS, of_object
 from rightsledger.extract.lexicon import lexicon
+from rightsledger.extract.places import known_place
 
 PUBLISHER = "publisher"
 REPORTS = "reports"
@@ -104,8 +105,8 @@ class Attribution:
         turns = []
         for match in _TURN.finditer(self.doc.text):
             label = match.group(1)
-            if label.lower() in _BROADCASTERS:
-                continue
+            if label.lower() in _BROADCASTERS or known_place(label.title()):
+                continue  # nor a dateline: "ISLAMABAD: Police arrested 20 protesters"
             named = next((t for t in self.doc if t.idx < match.start() and t.lower_ == label.split()[-1].lower()
                           and t.pos_ == "PROPN" and t.text != label), None)  # "Tshepo Mokoena", whatever the NER says
             if named is None:
