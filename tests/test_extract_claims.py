@@ -1392,3 +1392,10 @@ def test_extract_a_dateline_with_a_colon_is_no_guests_turn(extract):
                      "Monday.")
     assert [(c.event, c.count.low, c.source) for c in claims if c.kind == "incident"] == [
         ("detention", 20, "publisher")]
+
+
+def test_extract_a_part_counted_by_place_is_there(extract):
+    claims = extract("More than 1,700 of those detentions were in Moscow and about 1,200 in St Petersburg.")
+    assert [(c.count.low, c.place) for c in claims] == [(1701, "Moscow"), (1200, "St Petersburg")]
+    claims = extract("Seven of them were killed in Kinshasa and one in Kananga.")
+    assert [(c.count.low, c.place) for c in claims] == [(7, "Kinshasa"), (1, "Kananga")]

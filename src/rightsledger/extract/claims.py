@@ -192,9 +192,9 @@ def _breakdown(sentence: Span, before: list[Claim], attribution: Attribution, *,
         count = parse_count(" ".join(t.text for t in number.subtree if not t.is_punct))
         if count.qualifier != "none" and count != last.count:
             source = (attribution.sources_of(number.head) or [PUBLISHER])[0]
-            parts.append((count, last.source if source == PUBLISHER else source))
-    return [replace(last, count=count, source=source, evidence=text, evidence_start=start, evidence_end=end,
-                    victims=None, polarity="asserted") for count, source in parts]
+            parts.append((count, last.source if source == PUBLISHER else source, _place_after(number) or last.place))
+    return [replace(last, count=count, source=source, place=place, evidence=text, evidence_start=start,
+                    evidence_end=end, victims=None, polarity="asserted") for count, source, place in parts]
 
 
 # what else a figure may count after a sentence's deaths or arrests
@@ -295,15 +295,37 @@ def _incidents(mention: Mention, sentence: Span, ents: list[Span], *, doc_id: st
     place = sentence_place(sentence, ents, trigger, mention.event) or fallback_place
     when = event_time(trigger, ents, published=published)
     counts = [count] + ([] if denied else _subsets(victims, trigger, count, others) + _conjoined(victims, trigger, count))
+    # "1,700 in Moscow and about 1,200 in St Petersburg": a part counted by place is there
+    part_places = {figure: where for token in sentence if token.like_num and token.i > trigger.i
+                   for where in [_place_after(token)] if where
+                   for figure in [parse_count(doc[_qualifier_start(token):token.i + 1].text)]}
     text, start, end = evidence
     return [Claim(
         doc=doc_id, kind="incident", source=source, evidence=text,
         event=mention.event, count=count,
         victims=_phrase(victims) if victims is not None and victims != trigger else None,
         perpetrator=_phrase(doc[mention.perpetrator]) if mention.perpetrator is not None else None,
-        place=place, when=when, polarity="denied" if denied else "asserted",
-        evidence_start=start, evidence_end=end,
-    ) for source in attribution.sources_of(trigger) for count in counts]
+        place=part_places.get(figure, place) if n else place, when=when,
+        polarity="denied" if denied else "asserted", evidence_start=start, evidence_end=end,
+    ) for source in attribution.sources_of(trigger) for n, figure in enumerate(counts) for count in [figure]]
+
+
+def _place_after(number: Token) -> str | None:
+    """The place named right after a figure ("about 1,200 in St Petersburg", "91 were in
+    KwaZulu-Natal")."""
+    doc = number.doc
+    at = number.i + 1
+    if at < len(doc) and doc[at].lower_ in ("was", "were", "is", "are"):
+        at += 1
+    if at + 1 >= len(doc) or doc[at].lower_ not in ("in", "at"):
+        return None
+    place = doc[at + 1]
+    if place.lower_ == "the" and at + 2 < len(doc):
+        place = doc[at + 2]
+    if place.ent_type_ not in ("GPE", "LOC", "FAC") or not place.ent_iob_ == "B":
+        return None
+    entity = next((e for e in doc.ents if e.start == place.i), None)
+    return entity.text.strip(" ,.;:") if entity is not None else None
 
 
 def _someone_named(victims: Token | None) -> bool:
