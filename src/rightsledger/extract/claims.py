@@ -305,9 +305,9 @@ def _incidents(mention: Mention, sentence: Span, ents: list[Span], *, doc_id: st
         event=mention.event, count=count,
         victims=_phrase(victims) if victims is not None and victims != trigger else None,
         perpetrator=_phrase(doc[mention.perpetrator]) if mention.perpetrator is not None else None,
-        place=part_places.get(figure, place) if n else place, when=when,
+        place=part_places.get(count, place) if n else place, when=when,
         polarity="denied" if denied else "asserted", evidence_start=start, evidence_end=end,
-    ) for source in attribution.sources_of(trigger) for n, figure in enumerate(counts) for count in [figure]]
+    ) for source in attribution.sources_of(trigger) for n, count in enumerate(counts)]
 
 
 def _place_after(number: Token) -> str | None:
