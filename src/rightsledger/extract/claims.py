@@ -25,7 +25,7 @@ from rightsledger.extract.events import (
     shot_at,
 )
 from rightsledger.extract.places import document_place, same_place, sentence_place
-from rightsledger.extract.quantities import parse_count
+from rightsledger.extract.quantities import parse_count, qualifier_length
 from rightsledger.extract.statements import find_statements, official
 from rightsledger.extract.times import MONTHS, event_time
 from rightsledger.models import EVENTS, Claim, Count, EventMention, When
@@ -128,8 +128,8 @@ def _bare_toll(sentence: Span, before: list[Claim], attribution: Attribution, *,
     named by no word of their own; it takes the event of the last counted claim before it.
     ``named``: where the sentence names events of its own; a figure put after them is another
     count of them ("at least two men are killed; a rights group puts the figure at four")."""
-    last = next((c for c in reversed(before) if c.count.qualifier != "none"), None)
-    if last is None or last.evidence_end is None or evidence[1] - last.evidence_end > 400:
+    last = _counted_just_before(before, evidence[1])
+    if last is None:
         return []  # only right after the events counted
     text, start, end = evidence
     for number in sentence:
@@ -161,6 +161,15 @@ def _bare_toll(sentence: Span, before: list[Claim], attribution: Attribution, *,
     return []
 
 
+def _counted_just_before(before: list[Claim], start: int) -> Claim | None:
+    """The last counted claim, if it was told within 400 characters before ``start``: the
+    events a bare figure or a breakdown goes on counting."""
+    last = next((c for c in reversed(before) if c.count.qualifier != "none"), None)
+    if last is None or last.evidence_end is None or start - last.evidence_end > 400:
+        return None
+    return last
+
+
 def _breakdown(sentence: Span, before: list[Claim], attribution: Attribution, *,
                evidence: tuple[str, int, int]) -> list[Claim]:
     """"Of the dead, 91 were in KwaZulu-Natal and 26 in Gauteng", "Of the 81, 73 were Saudi
@@ -170,10 +179,10 @@ def _breakdown(sentence: Span, before: list[Claim], attribution: Attribution, *,
     if len(words) < 4 or words[0].lower_ != "of":
         return []
     whole = next((c for c in words[0].children if c.dep_ == "pobj"), None)
-    last = next((c for c in reversed(before) if c.count.qualifier != "none"), None)
     text, start, end = evidence
-    if whole is None or last is None or last.evidence_end is None or start - last.evidence_end > 400 or \
-            any(c.evidence_start == start and c.count.qualifier != "none" for c in before):
+    last = _counted_just_before(before, start)
+    if whole is None or last is None or any(c.evidence_start == start and c.count.qualifier != "none"
+                                            for c in before):
         return []
     if whole.like_num:
         if parse_count(whole.text).low not in (last.count.low, last.count.high):
@@ -322,7 +331,7 @@ def _place_after(number: Token) -> str | None:
     place = doc[at + 1]
     if place.lower_ == "the" and at + 2 < len(doc):
         place = doc[at + 2]
-    if place.ent_type_ not in ("GPE", "LOC", "FAC") or not place.ent_iob_ == "B":
+    if place.ent_type_ not in ("GPE", "LOC", "FAC") or place.ent_iob_ != "B":
         return None
     entity = next((e for e in doc.ents if e.start == place.i), None)
     return entity.text.strip(" ,.;:") if entity is not None else None
@@ -786,18 +795,10 @@ def _part_by_place(number: Token, after: int) -> bool:
     return doc[before].lower_ in (",", "and", ";") and doc[number.i + 1].lower_ in ("in", "at", "more")
 
 
-APPROXIMATE = {"about", "some", "nearly", "almost", "around", "roughly", "approximately", "over"}
-
-
 def _qualifier_start(number: Token) -> int:
     """Where a figure's qualifier begins: "about 1,200", "at least 12", "more than 30"."""
-    doc, start = number.doc, number.i
-    if start >= 1 and doc[start - 1].lower_ in APPROXIMATE:
-        return start - 1
-    if start >= 2 and (doc[start - 2].lower_, doc[start - 1].lower_) in (("at", "least"), ("more", "than"),
-                                                                         ("up", "to"), ("at", "most")):
-        return start - 2
-    return start
+    before = number.doc[max(number.i - 4, 0):number.i]
+    return number.i - qualifier_length([t.text for t in before])
 
 
 def _inside_clause(token: Token, head: Token) -> bool:

@@ -32,6 +32,14 @@ def _tables() -> dict:
     }
 
 
+def qualifier_length(words: list[str]) -> int:
+    """How many of the last words form a qualifier of the figure that follows them ("and about",
+    "and at least": 1, 2); 0 when none does."""
+    lowered = [w.lower() for w in words]
+    return next((len(phrase) for phrase, _ in _tables()["qualifiers"]
+                 if len(phrase) <= len(lowered) and lowered[len(lowered) - len(phrase):] == phrase), 0)
+
+
 def parse_count(text: str, *, singular_head: bool = False) -> Count:
     """Reads the count in a phrase; ``Count()`` (qualifier ``none``) when there is none.
 
