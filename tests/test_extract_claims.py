@@ -1236,6 +1236,14 @@ def test_extract_another_person_is_no_repeat_and_compound_words_for_people_are_p
         ("release", None)]
 
 
+def test_extract_one_person_held_in_another_month_or_year_is_another_fact(extract):
+    text = ("He was arrested in June 2022. In March 2018 security officers took an aid worker from his office. "
+            "Weeks later another woman was given 27 years for her posts.")
+    assert figures(extract(text)) == [("detention", 1), ("detention", 1), ("detention", 1)]
+    text = "He was arrested in June 2022. He had been arrested in June after a rally in the capital."
+    assert figures(extract(text, published="2022-07-01")) == [("detention", 1)]
+
+
 def test_extract_one_named_among_the_counted_is_a_subset_of_one(extract):
     assert figures(extract("In Jayapura, four people, among them a soldier, were killed in clashes.")) == [
         ("killing", 4), ("killing", 1)]

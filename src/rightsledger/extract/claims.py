@@ -963,16 +963,28 @@ def _same_fact(a: Claim, b: Claim, *, referring: bool = False) -> bool:
             return False  # "Japhet Moyo is arrested" and "Jacob Ngarivhume is arrested"
         if _other_victims(a, b) or _someone_else(a) or _someone_else(b):
             return False  # "her husband was arrested" and "a trans woman was held"; "another leader"
+        if _other_months(a, b):
+            return False  # "He was arrested in June last year" and "In 2021 he was sentenced"
     if a.count.qualifier == "none" and a.source != b.source:
         return referring and _compatible(a, b)  # two sources telling of events make two claims
     return a.source == b.source or _generic(a.source) or _generic(b.source) or _names_overlap(a.source, b.source)
 
 
+def _other_months(a: Claim, b: Claim) -> bool:
+    """Two times that cannot be one day: another year, or another month of the same year."""
+    if a.when.start is None or b.when.start is None or a.evidence == b.evidence:
+        return False
+    n = min(len(a.when.start), len(b.when.start), 7)
+    return a.when.start[:n] != b.when.start[:n]
+
+
 def _someone_else(claim: Claim) -> bool:
     """"Another leader", "a second man", "the third": one more person, not the one told before."""
-    first = (claim.victims or "").lower().split()[:2]
+    first = (claim.victims or "").lower().split()[:3]
+    if first[:1] in (["later"], ["then"], ["also"]):
+        first = first[1:]  # "Weeks later another woman, Nourah al-Qahtani": the parser's span took "later"
     return bool(first) and (first[0] in ("another", "second", "third", "fourth", "fifth") or
-                            first[0] in ("a", "the") and first[1:] in (["second"], ["third"], ["fourth"], ["fifth"]))
+                            first[0] in ("a", "the") and first[1:2] in (["second"], ["third"], ["fourth"], ["fifth"]))
 
 
 def _compatible(a: Claim, b: Claim) -> bool:
