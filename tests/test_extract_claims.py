@@ -1244,6 +1244,30 @@ def test_extract_one_person_held_in_another_month_or_year_is_another_fact(extrac
     assert figures(extract(text, published="2022-07-01")) == [("detention", 1)]
 
 
+def test_extract_people_reported_missing_prison_terms_received_and_violence_filmed(extract):
+    assert figures(extract("UNAMI recorded 123 people reported missing.")) == [("disappearance", 123)]
+    assert figures(extract("Families have reported some 350 people missing from the town.")) == [
+        ("disappearance", 350)]
+    assert figures(extract("The other 49 defendants received prison terms of between one and 15 years.")) == [
+        ("detention", 49)]
+    assert figures(extract("Four of them received life sentences.")) == [("detention", 4)]
+    for text in ("He received a two-year suspended sentence.", "The families received 20 years of support.",
+                 "The prison received 200 new inmates.", "The activists received a sentence of community service."):
+        assert figures(extract(text)) == [], text
+    assert figures(extract("We have also received reports that dozens of people have been detained in Khorog.")) == [
+        ("detention", 24)]
+    assert figures(extract("We filmed three officers kicking a young man who was lying on the ground.")) == [
+        ("torture", 1)]
+    assert figures(extract("Police escorting the detainees said nothing.")) == []
+
+
+def test_extract_those_an_event_happened_to_include_or_are_among(extract):
+    assert figures(extract("Those held include 8,838 soldiers, 2,101 judges and 1,485 police officers.")) == [
+        ("detention", 8838), ("detention", 2101), ("detention", 1485)]
+    assert figures(extract("A woman and her daughter were among those who died.")) == [("killing", 2)]
+    assert figures(extract("Those who died were buried on Friday.")) == []
+
+
 def test_extract_one_named_among_the_counted_is_a_subset_of_one(extract):
     assert figures(extract("In Jayapura, four people, among them a soldier, were killed in clashes.")) == [
         ("killing", 4), ("killing", 1)]

@@ -619,20 +619,33 @@ RIVALS = {"side", "team", "club", "opponent", "rival", "champion"}
 
 
 def _prison_term(token: Token) -> bool:
-    """'Nourah al-Qahtani was given 27 years for her posts', 'was handed a life sentence':
-    a prison term, given in the passive to the person who serves it."""
+    """'Nourah al-Qahtani was given 27 years for her posts', 'was handed a life sentence',
+    'the other 49 received prison terms': a prison term, given in the passive to the person
+    who serves it, or received."""
     if any(c.dep_ in ("xcomp", "advcl") and any(a.lower_ == "to" for a in c.children) for c in token.children) or \
             any(c.dep_ in ("acl", "relcl") for d in token.children if d.dep_ == "dobj" for c in d.children):
         return False  # "given 27 years to repay the loan"
     if any(t.lower_ == "absentia" for t in token.sent):
         return False  # "was given 20 years in absentia": nobody is held
-    return _passive(token) and any(
-        c.dep_ == "dobj" and not any(a.lower_ == "suspended" or a.dep_ == "prep" and a.lower_ == "of"
-                                     for a in c.children) and (
-            c.lemma_ in ("year", "month") and any(n.like_num for n in c.children) or
-            c.lemma_ == "sentence" and any(t.lower_ in ("prison", "jail", "life") or t.like_num for t in c.subtree) or
-            c.lemma_ == "term" and any(t.lower_ in ("prison", "jail") for t in c.subtree))
+    return (_passive(token) or token.lemma_ == "receive") and any(
+        c.dep_ == "dobj" and not any(a.lower_ == "suspended" for a in c.children) and (
+            c.lemma_ in ("year", "month") and any(n.like_num for n in c.children) and not _of_something(c) or
+            c.lemma_ in ("sentence", "term") and _in_prison(c))
         for c in token.children)
+
+
+def _of_something(term: Token) -> bool:
+    return any(a.dep_ == "prep" and a.lower_ == "of" for a in term.children)  # "20 years of support"
+
+
+def _in_prison(term: Token) -> bool:
+    """'a life sentence', 'prison terms of between one and 15 years', 'a sentence of eight
+    years'; not 'a sentence of community service'."""
+    words = {t.lower_ for t in term.subtree}
+    if words & {"service", "probation", "fine", "suspended", "death"}:
+        return False
+    return any(a.lower_ in ("prison", "jail", "life", "custodial") for a in term.children) or \
+        term.lemma_ == "sentence" and any(t.like_num for t in term.subtree)
 
 
 # who takes people, not to hospital: "taken by soldiers", "men in plain clothes took him"
@@ -868,8 +881,11 @@ def _presupposed(token: Token, victims: Token | None) -> bool:
         return False  # "police put the number arrested during the operation at 1,377": the figure itself
     if token.dep_ == "amod" and token.pos_ == "VERB":
         return True  # "detained persons", "the arrested students"
+    if token.dep_ == "acl" and token.tag_ == "VBG" and _armed(token.head) and are_people(victims):
+        return False  # "filmed three officers kicking a young man", "videos of police beating detainees"
     if token.dep_ == "acl" and token.head.dep_ in ("dobj", "pobj", "nsubjpass") and token.head.head.pos_ == "VERB" \
-            and any(entry[0] in EVENTS for entry in _triggers().get(token.head.head.lemma_.lower(), ())):
+            and any(entry[0] in EVENTS and entry[3] is None
+                    for entry in _triggers().get(token.head.head.lemma_.lower(), ())):
         return True  # "freed 1,200 soldiers held since the putsch": the release is the news
     if token.dep_ == "attr" and token.head.lemma_ == "be" and (victims is None or victims == token) and any(
             c.dep_ == "nsubj" and c.lower_ in ("this", "it", "that") for c in token.head.children):
@@ -1119,17 +1135,26 @@ def _reporting() -> frozenset[str]:
 def _among(token: Token) -> Token | None:
     """"Among those held was a 16-year-old girl", "among the dead were 12 children": the
     people the copula names are this event's, and the news of the sentence."""
-    group = token.head if token.dep_ in ("acl", "amod") else token
+    group = token.head if token.dep_ in ("acl", "amod") or _relative_subject(token) else token
+    if group != token and group.lower_ in ("those", "people") and group.dep_ == "nsubj" and \
+            group.head.lemma_ == "include":
+        return next((c for c in group.head.children if c.dep_ == "dobj"), None)  # "Those killed include ..."
     among = group.head
     if group.dep_ != "pobj" or among.lower_ != "among" or among.head.lemma_ != "be":
         return None
     return next((c for c in among.head.children if c.dep_ in ("nsubj", "attr") and c != among), None)
 
 
+def _relative_subject(token: Token) -> bool:
+    """'those who died': a relative clause whose subject is the people it tells of."""
+    return token.dep_ == "relcl" and any(c.dep_ in ("nsubj", "nsubjpass") and c.lower_ in ("who", "that")
+                                         for c in token.children)
+
+
 def _arguments(token: Token, event: str, kind: str) -> tuple[Token | None, Token | None]:
     named = _among(token)
     if named is not None and are_people(named):
-        group = token.head if token.dep_ in ("acl", "amod") else token
+        group = token.head if token.dep_ in ("acl", "amod") or _relative_subject(token) else token
         if group != token and _counted(group):
             return group, None  # "The ten were among 47 people seized": the 47 (the ten, a part)
         return named, None
@@ -1137,9 +1162,15 @@ def _arguments(token: Token, event: str, kind: str) -> tuple[Token | None, Token
         victims = _argument(token, ("nsubj",))  # "My brother has been missing since the first night"
         if victims is None and token.dep_ in ("xcomp", "oprd"):
             victims = _argument(token.head, ("nsubjpass", "nsubj"))  # "47 people were reported missing"
+        if victims is None and token.head.dep_ == "acl" and token.dep_ in ("xcomp", "oprd", "acl"):
+            victims = token.head.head  # "recorded 123 people reported missing"
+        if victims is None and token.dep_ == "acl" and token.head.pos_ in ("NOUN", "PROPN"):
+            victims = token.head  # "have reported some 350 people missing from the town"
         return victims, None
     if kind == "noun":
         return _noun_arguments(token)
+    if token.lemma_ == "receive":
+        return _argument(token, ("nsubj",)), None  # "the other 49 received prison terms"
     passive = _passive(token) or _reduced_passive(token)
     intransitive = token.lemma_ in INTRANSITIVE
     if passive or intransitive:
