@@ -1261,6 +1261,18 @@ def test_extract_people_reported_missing_prison_terms_received_and_violence_film
     assert figures(extract("Police escorting the detainees said nothing.")) == []
 
 
+def test_extract_a_release_told_after_the_detention_without_its_own_subject(extract):
+    assert figures(extract("My brother-in-law was held for two days in March and questioned, then released.")) == [
+        ("detention", 1), ("release", 1)]
+    assert figures(extract("Nicholas Opiyo, a lawyer who was himself arrested in December and held for eight days "
+                           "before being released on bail, said the police lied.")) == [
+        ("detention", 1), ("release", 1)]
+    claims = extract("I met a shopkeeper from Shopian who was arrested in August and freed last month.")
+    assert figures(claims) == [("detention", 1), ("release", 1)]
+    assert {c.victims for c in claims} == {"shopkeeper"}
+    assert figures(extract("The statement was released on Monday.")) == []
+
+
 def test_extract_those_an_event_happened_to_include_or_are_among(extract):
     assert figures(extract("Those held include 8,838 soldiers, 2,101 judges and 1,485 police officers.")) == [
         ("detention", 8838), ("detention", 2101), ("detention", 1485)]

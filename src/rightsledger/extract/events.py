@@ -969,11 +969,19 @@ def _called_for(noun: Token) -> bool:
     return False
 
 
+def _from_place(head: Token) -> Token:
+    """The person a relative clause hung on a place tells of: "a shopkeeper from Shopian who
+    was arrested in August"."""
+    if head.dep_ == "pobj" and head.head.lower_ == "from" and head.pos_ == "PROPN" and are_people(head.head.head):
+        return head.head.head
+    return head
+
+
 def _about_someone(clause: Token) -> bool:
     """A relative clause that tells news of one person rather than picking out a group:
     "a 16-year-old girl, who was released", "Nicholas Opiyo, a lawyer who was himself
     arrested" (not "men who had been released told us")."""
-    head = clause.head
+    head = _from_place(clause.head)
     if head.tag_ not in ("NN", "NNP") or not are_people(head):
         return False
     before = clause.doc[clause.left_edge.i - 1] if clause.left_edge.i > 0 else None
@@ -1194,7 +1202,7 @@ def _arguments(token: Token, event: str, kind: str) -> tuple[Token | None, Token
             victims.lower_ in ("that", "which") and token.dep_ == "relcl":
         # "dozens of marchers who were kicked, beaten ...": the clause's antecedent
         clause = token if token.dep_ == "relcl" else victims.head if victims.head.dep_ == "relcl" else None
-        victims = clause.head if clause is not None else victims
+        victims = _from_place(clause.head) if clause is not None else victims
         counted = next((c for c in victims.head.children if c.dep_ == "nsubj" and c.like_num), None) \
             if victims.dep_ == "attr" and victims.head.lemma_ == "be" else None
         victims = counted or victims  # "The other 27 were criminals who were neutralised": the 27
@@ -1208,6 +1216,10 @@ def _arguments(token: Token, event: str, kind: str) -> tuple[Token | None, Token
     if victims is not None and (victims.ent_type_ in ("GPE", "LOC", "FAC") or not are_people(victims)):
         # "Antofagasta, Tuesday: up to 20 students were held", parsed with the place as subject
         victims = next((c for c in victims.children if c.dep_ == "appos" and are_people(c)), victims)
+    if victims is None and event == "release":
+        held = next((t for t in reversed(token.sent[:token.i - token.sent.start]) if t.pos_ == "VERB"
+                     and t.lemma_ in HELD), None)  # "was held for two days in March ..., then released"
+        victims = _arguments(held, "detention", "verb")[0] if held is not None else None
     if victims is not None and victims.pos_ == "SCONJ" and (passive or intransitive):
         # "told them that between 650 and 800 soldiers were being held": the parse makes
         # "that" the subject and hangs the people under "between"
@@ -1231,6 +1243,9 @@ def _reduced_passive(token: Token) -> bool:
     if subject is not None and subject.lower_ in QUANTITY_HEADS and are_people(of_object(subject)):
         return True  # "dozens of people picked up in the city centre"
     return subject is not None and subject.i < token.i and are_people(subject) and _counted(subject)
+
+
+HELD = {"arrest", "detain", "hold", "jail", "imprison", "seize", "abduct"}
 
 
 def _argument(token: Token, deps: tuple[str, ...]) -> Token | None:
