@@ -1273,6 +1273,18 @@ def test_extract_a_release_told_after_the_detention_without_its_own_subject(extr
     assert figures(extract("The statement was released on Monday.")) == []
 
 
+def test_extract_parts_listed_after_a_colon_and_one_of_a_group_taken(extract):
+    assert figures(extract("At least 23 people were killed in the protests: 22 civilians and a police officer.")) == [
+        ("killing", 23), ("killing", 22), ("killing", 1)]
+    assert figures(extract("At least 23 people were killed in the protests: police say 22 were civilians.")) == [
+        ("killing", 23)]
+    assert figures(extract("At least 23 people were killed in three cities: Lagos, Abuja and Kano.")) == [
+        ("killing", 23)]
+    assert figures(extract("She was one of at least 14 women taken that night to the police station.")) == [
+        ("detention", 14)]
+    assert figures(extract("One of the 14 women was released on Monday.")) == [("release", 1)]
+
+
 def test_extract_those_an_event_happened_to_include_or_are_among(extract):
     assert figures(extract("Those held include 8,838 soldiers, 2,101 judges and 1,485 police officers.")) == [
         ("detention", 8838), ("detention", 2101), ("detention", 1485)]

@@ -375,9 +375,12 @@ def _count(victims: Token | None, trigger: Token, *, with_named: bool = True) ->
     if victims.dep_ == "pobj" and victims.head.lower_ == "of" and victims.head.head.lower_ == "one" and any(
             c.lower_ in ("every", "each", "any") for c in victims.head.head.children):
         return Count()  # "I condemn every one of these killings": all of them, however many
-    if victims.dep_ == "pobj" and victims.head.lower_ == "of" and (
+    one_of_group = victims.head.head.lower_ == "one" and trigger.dep_ in ("acl", "relcl") and \
+        trigger.head == victims and any(c.dep_ == "nummod" for c in victims.children)
+    if victims.dep_ == "pobj" and victims.head.lower_ == "of" and not one_of_group and (
             victims.head.head.lower_ in QUANTITY_HEADS | {"dozen"} or victims.head.head.like_num
-            and not _year_like(victims.head.head)):  # not "cases since 2015 of people held"
+            and not _year_like(victims.head.head)):  # not "cases since 2015 of people held";
+        # not "She was one of at least 14 women taken that night": the 14 were taken
         # "hundreds of arrests", "dozens of new disappearances", "dozens of people reported missing"
         victims = victims.head.head
     larger = of_object(victims)
@@ -635,6 +638,8 @@ def _subsets(victims: Token | None, trigger: Token, count: Count, others: Abstra
                         if part.qualifier != "none" and (one == member or part not in counts):
                             counts.append(part)
     if not counts and count.qualifier != "none":
+        counts += [part for part in _listed_after_colon(max(victims.i, trigger.i), trigger) if part != count]
+    if not counts and count.qualifier != "none":
         counts += _elliptical_subsets(max(victims.i, trigger.i), trigger, others)
     if count.qualifier != "none":
         after = max(victims.i, trigger.i)
@@ -645,6 +650,20 @@ def _subsets(victims: Token | None, trigger: Token, count: Count, others: Abstra
         counts += [other for token in trigger.doc[after + 1:trigger.sent.end] if token.i not in others
                    for other in [_second_estimate(token)] if other is not None and other not in counts]
     return counts
+
+
+def _listed_after_colon(after: int, trigger: Token) -> list[Count]:
+    """The counted parts a sentence lists after a colon, however the parser hung them: "at
+    least 23 people were killed in the protests: 22 civilians and one police officer"."""
+    sentence = trigger.sent
+    colon = next((t for t in trigger.doc[after + 1:sentence.end] if t.text == ":"), None)
+    if colon is None or any(t.pos_ in ("VERB", "AUX") for t in trigger.doc[colon.i + 1:sentence.end]):
+        return []  # "...: police say 22 were civilians" is another clause
+    people = [t for t in trigger.doc[colon.i + 1:sentence.end] if t.pos_ == "NOUN" and are_people(t)]
+    if not people or not all(any(c.dep_ == "nummod" for c in t.children) or
+                             any(c.dep_ == "det" and c.lower_ in ("a", "an") for c in t.children) for t in people):
+        return []
+    return [part for t in people for part in [_count(t, trigger)] if part.qualifier != "none"]
 
 
 LIKELY = {"likely", "probably", "possibly", "perhaps", "maybe"}
