@@ -1285,6 +1285,11 @@ def test_extract_parts_listed_after_a_colon_and_one_of_a_group_taken(extract):
     assert figures(extract("One of the 14 women was released on Monday.")) == [("release", 1)]
 
 
+def test_extract_a_release_awaited_until_it_comes_is_none_yet(extract):
+    assert figures(extract("His supporters say they will keep blocking roads until he is freed.")) == []
+    assert figures(extract("He was held until he was freed on Monday.")) == [("detention", 1), ("release", 1)]
+
+
 def test_extract_those_an_event_happened_to_include_or_are_among(extract):
     assert figures(extract("Those held include 8,838 soldiers, 2,101 judges and 1,485 police officers.")) == [
         ("detention", 8838), ("detention", 2101), ("detention", 1485)]

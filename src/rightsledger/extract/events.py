@@ -1042,6 +1042,9 @@ def _irrealis(token: Token, kind: str) -> bool:
             return True
         if any(c.dep_ == "mark" and c.lower_ in ("if", "unless", "whether", "lest") for c in node.children):
             return True
+        if any(c.dep_ == "mark" and c.lower_ in ("until", "till") for c in node.children) and any(
+                c.tag_ in ("VBZ", "VBP") for c in (node, *auxiliaries)):
+            return True  # "will keep blocking roads until he is freed", not "held until he was freed"
     governing = _governing_verb(token)
     if token.lemma_ in TOLL_NOUNS:
         governing = None  # "the toll may be as many as 45" is an estimate, not a wish
