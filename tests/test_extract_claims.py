@@ -1290,6 +1290,20 @@ def test_extract_a_release_awaited_until_it_comes_is_none_yet(extract):
     assert figures(extract("He was held until he was freed on Monday.")) == [("detention", 1), ("release", 1)]
 
 
+def test_extract_people_sheltering_and_crowds_crossing_or_leaving_are_displaced(extract):
+    for text, count in (
+            ("About 5,500 people have sought shelter at the police station and several churches.", 5500),
+            ("More than 2,000 families have taken refuge in schools and churches.", 2001),
+            ("Officials say about 1,100 people from Karma are now registered as displaced in the town.", 1100),
+            ("Officials say more than 45,000 people have crossed since Saturday.", 45001),
+            ("Thousands of people have now left Wamena, and no one knows when they will return.", 2000)):
+        assert figures(extract(text)) == [("displacement", count)], text
+    for text in ("The delegation crossed into Uganda on Monday.", "Thousands of fans left the stadium after the match.",
+                 "Two families have left Wamena.", "Hundreds of families have moved back home.",
+                 "The troops took shelter in the school."):
+        assert figures(extract(text)) == [], text
+
+
 def test_extract_those_an_event_happened_to_include_or_are_among(extract):
     assert figures(extract("Those held include 8,838 soldiers, 2,101 judges and 1,485 police officers.")) == [
         ("detention", 8838), ("detention", 2101), ("detention", 1485)]

@@ -18,9 +18,10 @@ from spacy.tokens import Doc, Span, Token
 
 from rightsledger.extract.lexicon import lexicon
 from rightsledger.extract.places import known_place
+from rightsledger.extract.quantities import parse_count
 from rightsledger.models import BEYOND_V1_EVENTS, EVENTS
 
-INTRANSITIVE = {"die", "vanish", "disappear", "flee", "escape", "go", "lose", "leave", "missing",
+INTRANSITIVE = {"die", "vanish", "disappear", "flee", "escape", "go", "lose", "leave", "missing", "shelter",
                 "dead", "relocate", "remain", "languish", "walk", "be", "drop", "move", "cross", "drown", "live"}
 TOLL_NOUNS = {"number", "toll", "figure", "tally", "count", "total"}
 QUANTITY_HEADS = {"dozens", "hundreds", "thousands", "scores", "tens", "millions", "dozen", "number",
@@ -563,6 +564,10 @@ def _forced(token: Token) -> bool:
         return False  # "troops crossed the causeway into the kingdom"
     if _to_refuge(token) and _civilians(_subject(token)):
         return True  # "people crossed into Senegal", "families crossed the border", "left for the hills"
+    if token.lemma_ in ("leave", "cross", "move") and _civilians(_subject(token)) and _many(_subject(token)) and (
+            token.lemma_ == "cross" or _away_from_home(token)) and not any(
+            c.lemma_ in ("back", "home") for c in token.children):  # not "moved back home"
+        return True  # "more than 45,000 people have crossed since Saturday", "thousands of people have left Wamena"
     if token.lemma_ == "leave" and _left_country(token) and are_people(_subject(token)) and \
             _subject(token).lemma_.lower() not in OFFICIALS:
         return True  # "three opposition figures have left Armenia", "left Kabul for Pakistan": exile
@@ -683,6 +688,16 @@ def _left_country(token: Token) -> bool:
         o for c in token.children if c.dep_ == "prep" and c.lower_ in ("for", "to") for o in c.children
         if o.dep_ == "pobj"]
     return any(_country(p.text) or p.lemma_.lower() == "country" for p in places)
+
+
+def _many(subject: Token | None) -> bool:
+    """Dozens or more: a crowd on the move, not one family or a few ("thousands of people",
+    "more than 12,000 people", "dozens of families")."""
+    if subject is None:
+        return False
+    words = [t for t in subject.subtree if t.i <= subject.i or t.head == subject and t.dep_ != "prep"]
+    count = parse_count(" ".join(t.text for t in words))
+    return (count.low or 0) >= 20
 
 
 def _civilians(subject: Token | None) -> bool:
@@ -1197,6 +1212,8 @@ def _arguments(token: Token, event: str, kind: str) -> tuple[Token | None, Token
         if victims is None and token.dep_ == "xcomp" and token.head.lemma_ in ("force", "make", "compel", "oblige"):
             victims = next((c for c in token.head.children if c.dep_ == "dobj"), None)  # "forced 3,000 residents
             # ... to flee their homes"
+        if event == "displacement" and victims is not None and victims.lemma_ in ("shelter", "refuge", "sanctuary"):
+            victims, perpetrator = perpetrator, None  # "5,500 people have sought shelter at the police station"
         if victims is None and event == "threat":  # "threatened to kill them": whom the harm would befall
             harm = next((c for c in token.children if c.dep_ == "xcomp"), None)
             victims = next((c for c in harm.children if c.dep_ == "dobj" and are_people(c)), None) \
