@@ -1304,6 +1304,16 @@ def test_extract_people_sheltering_and_crowds_crossing_or_leaving_are_displaced(
         assert figures(extract(text)) == [], text
 
 
+def test_extract_families_refused_word_or_not_knowing_if_their_kin_are_alive(extract):
+    assert figures(extract('"I do not even know if he is alive."')) == [("disappearance", 1)]
+    assert figures(extract("Relatives of at least 14 detainees said nobody would tell them where their family "
+                           "members were.")) == [("disappearance", 14)]
+    assert figures(extract("Their families say investigators have refused to tell them where two of them are "
+                           "being held.")) == [("disappearance", 2)]
+    assert figures(extract("The club refused to tell reporters where the players were staying.")) == []
+    assert figures(extract("I do not know if he is coming to the wedding.")) == []
+
+
 def test_extract_those_an_event_happened_to_include_or_are_among(extract):
     assert figures(extract("Those held include 8,838 soldiers, 2,101 judges and 1,485 police officers.")) == [
         ("detention", 8838), ("detention", 2101), ("detention", 1485)]

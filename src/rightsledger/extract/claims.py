@@ -394,7 +394,8 @@ def _count(victims: Token | None, trigger: Token, *, with_named: bool = True) ->
         return Count(1, 1, "exact")  # "confirmed the seventh death": one more; "his body was found"
     if victims.lower_ in ("they", "them"):
         return _count_of_reporter(trigger) or _count_of_antecedent(victims) or Count()
-    if victims.lemma_.lower() in ("relative", "son", "husband") and victims.tag_ == "NNS" and any(
+    if (victims.lemma_.lower() in ("relative", "son", "husband") or victims.lemma_ == "member" and any(
+            c.lower_ == "family" for c in victims.children)) and victims.tag_ == "NNS" and any(
             c.dep_ == "poss" and c.lower_ == "their" for c in victims.children):
         kin = _count_of_reporter(trigger, kin_of=True)  # "Families of nine activists ... their relatives"
         if kin is not None:

@@ -191,8 +191,9 @@ def _unaccounted_for(token: Token, event: str) -> Mention | None:
     negation makes the event, so the mention is asserted."""
     if token.pos_ not in ("VERB", "AUX") or not _denied_here(token):
         return None
-    refused = token.lemma_ in ("tell", "say", "find") and any(
-        c.dep_ == "aux" and c.lower_ in ("would", "could", "can", "ca", "will", "wo") for c in token.children)
+    refused = token.lemma_ in ("tell", "say", "find") and (any(
+        c.dep_ == "aux" and c.lower_ in ("would", "could", "can", "ca", "will", "wo") for c in token.children) or
+        token.dep_ == "xcomp" and token.head.lemma_ in ("refuse", "decline"))
     conditional = any(t.lower_ in ("if", "unless") for t in token.sent if t.i < token.i)
     if _irrealis(token, "verb") and not (refused and not conditional):
         return None  # but "nobody would tell them where ...", "they cannot find out" refuse or fail, not wish
@@ -238,7 +239,7 @@ def _unaccounted_for(token: Token, event: str) -> Mention | None:
             "be", "hold", "keep", "detain", "take") and any(
             w.lower_ == "where" and w.dep_ == "advmod" for w in c.children)), None)
         alive = next((c for c in token.children if c.dep_ == "ccomp" and c.lemma_ == "be" and any(
-            w.lower_ == "whether" for w in c.children) and any(w.lower_ in ("alive", "dead") for w in c.children)), None)
+            w.lower_ in ("whether", "if") for w in c.children) and any(w.lower_ in ("alive", "dead") for w in c.children)), None)
         fate = next((c for c in token.children if c.dep_ == "ccomp" and c.lemma_ in ("become", "happen")
                      and any(w.lower_ == "what" for w in c.children)), None)
         if clause is not None or alive is not None:
@@ -266,7 +267,8 @@ KIN = frozenset({"son", "daughter", "brother", "sister", "husband", "wife", "fat
                  "cousin", "uncle", "aunt", "child", "boy", "girl", "grandson", "relative", "fiance", "fiancé"})
 AUTHORITIES = frozenset({"police", "policeman", "officer", "official", "authority", "army", "soldier", "ministry",
                          "government", "station", "prison", "jail", "prosecutor", "court", "guard", "agency",
-                         "service", "gendarmerie", "gendarme", "commander", "military", "security"})
+                         "service", "gendarmerie", "gendarme", "commander", "military", "security",
+                         "investigator", "prosecutor", "interrogator", "warden"})
 
 
 def _kin_or_named(person: Token | None) -> bool:
@@ -321,8 +323,9 @@ def _denied_here(token: Token) -> bool:
     node = token
     for _ in range(4):
         if any(c.dep_ == "neg" or c.lower_ == "never" for c in node.children) or negative_subject(node) or \
-                node.lower_ == "unable" or node.dep_ == "pcomp" and node.head.lower_ == "without":
-            return True
+                node.lower_ == "unable" or node.dep_ == "pcomp" and node.head.lower_ == "without" or \
+                node.dep_ == "xcomp" and node.head.lemma_ in ("refuse", "decline"):
+            return True  # "investigators have refused to tell them where two of them are held"
         if node.dep_ not in ("xcomp", "acomp", "conj") or node.head == node:
             return False
         node = node.head
