@@ -790,6 +790,19 @@ def test_extract_justifying_and_minimising_are_denials(extract):
     assert {text: statements(extract(text)) for text in texts} == texts
 
 
+def test_extract_a_state_saying_its_forces_fired_only_or_in_self_defence_denies(extract):
+    texts = {
+        "The Interior Ministry said officers had responded proportionately to violent protesters.":
+            [("deny", "Interior Ministry")],
+        "The army said in a statement that soldiers had come under attack from rioters.": [("deny", "army")],
+        "Home Minister Asaduzzaman Khan said police had fired only when their stations were attacked.":
+            [("deny", "Asaduzzaman Khan (Home Minister)")],
+        "The police spokesman said the officer had acted in self-defence.": [("deny", "police spokesman")],
+        "Britain's Africa minister urged the army to show restraint.": [("demand", "Britain's Africa minister")],
+    }
+    assert {text: statements(extract(text)) for text in texts} == texts
+
+
 def test_extract_a_title_the_ner_took_into_the_name_is_the_office(extract):
     claims = extract("Ombudswoman Eliana Revollar said the deaths must be investigated. \"This is "
                      "unacceptable,\" Mayor Jorge Sharp said on Monday.")

@@ -60,7 +60,10 @@ OFFICIAL_WORDS = {"minister", "ministry", "spokesman", "spokeswoman", "spokesper
 STATE_JUSTIFICATIONS = {("make", "under", "the", "law"), ("according", "to", "the", "law"), ("great", "restraint"),
                         ("with", "restraint"), ("respond", "to", "attack"), ("terrorist", "organisation"),
                         ("terrorist", "organization"), ("treat", "well"), ("court", "be", "independent"),
-                        ("break", "the", "law")}
+                        ("break", "the", "law"), ("proportionately",), ("proportionate",), ("professionalism",),
+                        ("no", "choice"), ("come", "under", "attack"), ("come", "under", "fire"), ("fire", "only"),
+                        ("only", "fire"), ("own", "safety"),
+                        ("strict", "compliance"), ("self", "-", "defense"), ("self", "defense")}
 # speakers who may hold an office but do not speak for the state that justifies itself
 NOT_THE_STATE = {"opposition", "un", "rights", "amnesty", "watch", "society", "union", "party", "ombudsman",
                  "commission", "bar", "lawyer", "lawyers", "church"}
@@ -97,7 +100,7 @@ def _cues() -> dict[str, list[tuple[str, tuple[str, ...]]]]:
     index: dict[str, list[tuple[str, tuple[str, ...]]]] = {}
     for stance, words in lexicon("stances").items():
         for cue in words:
-            parts = tuple(cue.split())
+            parts = tuple(cue.replace("-", " - ").split())  # the tokenizer splits "self-defence"
             index.setdefault(parts[0], []).append((stance, parts))
     for cues in index.values():
         cues.sort(key=lambda item: -len(item[1]))
