@@ -39,6 +39,13 @@ def test_extract_headline_repeated_in_body_is_one_claim(extract):
     assert incidents(claims) == [("detention", 40, 40, "exact", "Russian LGBT Network", "asserted")]
 
 
+def test_extract_a_speaker_the_parser_put_in_apposition_to_a_fronted_place(extract):
+    claims = extract("In Siloé, a woman who sells tortillas said police took her two sons.")
+    assert [(c.event, c.count.low, c.source) for c in claims] == [("detention", 2, "woman")]
+    claims = extract("In Siloé, police took two brothers from their home.")
+    assert [(c.event, c.count.low, c.source) for c in claims] == [("detention", 2, "publisher")]
+
+
 def test_extract_innermost_source_of_nested_attribution(extract):
     claims = extract('Robert Palladino, the department spokesman, said: "Civil society groups report '
                      'that at least 40 individuals have been detained."')

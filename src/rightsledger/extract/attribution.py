@@ -719,9 +719,24 @@ def _subject_of(verb: Token) -> Token | None:
     ("Rights groups met the families and said that ...")."""
     for _ in range(3):
         subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+        if subject is None and verb.dep_ == "ROOT":
+            subject = _apposed_to_fronted_place(verb)
         if subject is not None or verb.dep_ != "conj" or verb.head.pos_ not in ("VERB", "AUX"):
             return subject
         verb = verb.head
+    return None
+
+
+def _apposed_to_fronted_place(verb: Token) -> Token | None:
+    """'In Siloé, a woman who sells tortillas said ...', parsed with the woman in apposition
+    to the place and the verb with no subject: she is the subject."""
+    for prep in verb.children:
+        if prep.dep_ == "prep" and prep.i < verb.i:
+            for place in prep.children:
+                if place.dep_ == "pobj":
+                    found = next((a for a in place.children if a.dep_ == "appos" and a.pos_ in ("NOUN", "PROPN")), None)
+                    if found is not None:
+                        return found
     return None
 
 
