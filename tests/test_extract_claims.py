@@ -810,6 +810,39 @@ def test_extract_a_state_saying_its_forces_fired_only_or_in_self_defence_denies(
     assert {text: statements(extract(text)) for text in texts} == texts
 
 
+def test_extract_justification_words_said_of_budgets_attacks_on_convoys_or_protesters_deny_nothing(extract):
+    texts = {
+        "The army spokesman said the convoy came under attack near Gao.": [],
+        "A police spokesman said residents were evacuated for their own safety ahead of the storm.": [],
+        "The police chief said officers were trained to act with professionalism at all times.": [],
+        "The opposition leader said protesters acted in self-defence when police attacked.": [],
+        "The finance minister said the budget cuts were proportionate to the deficit.": [],
+        "The prime minister said the country had no choice but to raise interest rates.": [],
+        "The ministry said the renovation was done in strict compliance with safety regulations.": [],
+        "Lawyers for the two officers say they fired in self-defence.": [("deny", "Lawyers")],
+        "The prison system said the guard had acted in self-defence after inmates tried to seize his weapon.":
+            [("deny", "prison system")],
+    }
+    assert {text: statements(extract(text)) for text in texts} == texts
+
+
+def test_extract_the_round_s_rules_said_of_bags_pupils_patients_shares_and_bridges_find_nothing(extract):
+    for text in ("More than 20,000 people have crossed the new bridge since it opened on Saturday.",
+                 "Tens of thousands of people left the city for the long weekend, causing traffic jams.",
+                 "Dozens of homeless people sleep in the open in the city centre every night.",
+                 "Airport staff recorded 123 bags reported missing over the holiday weekend.",
+                 "The school reported 40 pupils missing from class during the strike.",
+                 "The doctors do not know if the patient is alive after the surgery, the hospital said.",
+                 "Those who held office include three former presidents.",
+                 "Those held include 40% of the shares and two board seats, the fund said.",
+                 "The teacher received a sentence of 200 hours of unpaid work.",
+                 "The former minister received a four-year sentence but remains free pending appeal.",
+                 "The image of soldiers holding children at the border went viral."):
+        assert figures(extract(text)) == [], text
+    text = "A blogger was detained in Hanoi in 2018. Two years later, in 2020, the blogger was still detained."
+    assert figures(extract(text)) == [("detention", 1)]
+
+
 def test_extract_a_title_the_ner_took_into_the_name_is_the_office(extract):
     claims = extract("Ombudswoman Eliana Revollar said the deaths must be investigated. \"This is "
                      "unacceptable,\" Mayor Jorge Sharp said on Monday.")
@@ -1325,7 +1358,8 @@ def test_extract_people_sheltering_and_crowds_crossing_or_leaving_are_displaced(
 
 
 def test_extract_families_refused_word_or_not_knowing_if_their_kin_are_alive(extract):
-    assert figures(extract('"I do not even know if he is alive."')) == [("disappearance", 1)]
+    assert figures(extract('"I do not know if he is in a camp or a prison. I do not even know if he is alive."')) == [
+        ("disappearance", 1)]
     assert figures(extract("Relatives of at least 14 detainees said nobody would tell them where their family "
                            "members were.")) == [("disappearance", 14)]
     assert figures(extract("Their families say investigators have refused to tell them where two of them are "

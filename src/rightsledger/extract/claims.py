@@ -992,8 +992,9 @@ def _same_fact(a: Claim, b: Claim, *, referring: bool = False) -> bool:
 
 def _other_months(a: Claim, b: Claim) -> bool:
     """Two times that cannot be one day: another year, or another month of the same year."""
-    if a.when.start is None or b.when.start is None or a.evidence == b.evidence:
-        return False
+    if a.when.start is None or b.when.start is None or a.evidence == b.evidence or any(
+            re.search(r"\b(?:still|remains?|remained)\b", c.evidence) for c in (a, b)):
+        return False  # "Two years later, in 2020, the blogger was still detained": the same detention
     n = min(len(a.when.start), len(b.when.start), 7)
     return a.when.start[:n] != b.when.start[:n]
 

@@ -239,7 +239,7 @@ def _unaccounted_for(token: Token, event: str) -> Mention | None:
             "be", "hold", "keep", "detain", "take") and any(
             w.lower_ == "where" and w.dep_ == "advmod" for w in c.children)), None)
         alive = next((c for c in token.children if c.dep_ == "ccomp" and c.lemma_ == "be" and any(
-            w.lower_ in ("whether", "if") for w in c.children) and any(w.lower_ in ("alive", "dead") for w in c.children)), None)
+            w.lower_ == "whether" or w.lower_ == "if" and _about_custody(token) for w in c.children) and any(w.lower_ in ("alive", "dead") for w in c.children)), None)
         fate = next((c for c in token.children if c.dep_ == "ccomp" and c.lemma_ in ("become", "happen")
                      and any(w.lower_ == "what" for w in c.children)), None)
         if clause is not None or alive is not None:
@@ -279,6 +279,18 @@ def _kin_or_named(person: Token | None) -> bool:
 def _authority(subject: Token | None) -> bool:
     return subject is not None and (subject.lemma_.lower() in AUTHORITIES or subject.ent_type_ == "ORG" and any(
         w.lemma_.lower() in AUTHORITIES for w in subject.subtree))
+
+
+CUSTODY_CONTEXT = {"take", "arrest", "detain", "abduct", "seize", "hold", "disappear", "missing", "prison", "camp",
+                   "custody", "jail", "cell", "station", "soldier", "police"}
+
+
+def _about_custody(token: Token) -> bool:
+    """'I do not know if he is in a camp or a prison. I do not even know if he is alive': the
+    sentence or the one before is about someone taken or held, not a patient after surgery."""
+    sentence = token.sent
+    before = token.doc[sentence.start - 1].sent if sentence.start > 0 else sentence
+    return any(t.lemma_.lower() in CUSTODY_CONTEXT for t in (*before, *sentence))
 
 
 def _teller(verb: Token) -> Token | None:
@@ -568,8 +580,10 @@ def _forced(token: Token) -> bool:
     if _to_refuge(token) and _civilians(_subject(token)):
         return True  # "people crossed into Senegal", "families crossed the border", "left for the hills"
     if token.lemma_ in ("leave", "cross", "move") and _civilians(_subject(token)) and _many(_subject(token)) and (
-            token.lemma_ == "cross" or _away_from_home(token)) and not any(
-            c.lemma_ in ("back", "home") for c in token.children):  # not "moved back home"
+            token.lemma_ == "cross" and not any(c.dep_ == "dobj" for c in token.children) or
+            _away_from_home(token)) and not any(c.lemma_ in ("back", "home") for c in token.children) and not any(
+            c.dep_ == "prep" and c.lower_ == "for" and any(o.lemma_.lower() in LEISURE for o in c.children)
+            for c in token.children):  # not "moved back home", "crossed the new bridge", "left for the weekend"
         return True  # "more than 45,000 people have crossed since Saturday", "thousands of people have left Wamena"
     if token.lemma_ == "leave" and _left_country(token) and are_people(_subject(token)) and \
             _subject(token).lemma_.lower() not in OFFICIALS:
@@ -617,6 +631,8 @@ def _uprooted(subject: Token | None, verb: Token) -> bool:
         return True
     if subject is not None and of_object(subject) is not None and subject.lower_ in QUANTITY_HEADS:
         subject = of_object(subject)
+    if subject is not None and any(c.lower_ == "homeless" for c in subject.children):
+        return False  # "homeless people sleep in the open": poverty, not flight
     return subject is not None and not _armed(subject) and (
         subject.lemma_.lower() in UPROOTED or subject.ent_type_ == "NORP" or
         subject.pos_ == "PROPN" and any(c.dep_ == "nummod" for c in subject.children))
@@ -633,8 +649,9 @@ def _prison_term(token: Token) -> bool:
     if any(c.dep_ in ("xcomp", "advcl") and any(a.lower_ == "to" for a in c.children) for c in token.children) or \
             any(c.dep_ in ("acl", "relcl") for d in token.children if d.dep_ == "dobj" for c in d.children):
         return False  # "given 27 years to repay the loan"
-    if any(t.lower_ == "absentia" for t in token.sent):
-        return False  # "was given 20 years in absentia": nobody is held
+    if any(t.lower_ == "absentia" for t in token.sent) or "free" in {t.lower_ for t in token.sent} and any(
+            t.lemma_ == "remain" for t in token.sent):
+        return False  # "was given 20 years in absentia", "a four-year sentence but remains free": nobody is held
     return (_passive(token) or token.lemma_ == "receive") and any(
         c.dep_ == "dobj" and not any(a.lower_ == "suspended" for a in c.children) and (
             c.lemma_ in ("year", "month") and any(n.like_num for n in c.children) and not _of_something(c) or
@@ -653,7 +670,8 @@ def _in_prison(term: Token) -> bool:
     if words & {"service", "probation", "fine", "suspended", "death"}:
         return False
     return any(a.lower_ in ("prison", "jail", "life", "custodial") for a in term.children) or \
-        term.lemma_ == "sentence" and any(t.like_num for t in term.subtree)
+        term.lemma_ == "sentence" and any(t.like_num for t in term.subtree) and any(
+            t.lemma_ in ("year", "month") for t in term.subtree)  # not "a sentence of 200 hours of unpaid work"
 
 
 # who takes people, not to hospital: "taken by soldiers", "men in plain clothes took him"
@@ -691,6 +709,9 @@ def _left_country(token: Token) -> bool:
         o for c in token.children if c.dep_ == "prep" and c.lower_ in ("for", "to") for o in c.children
         if o.dep_ == "pobj"]
     return any(_country(p.text) or p.lemma_.lower() == "country" for p in places)
+
+
+LEISURE = {"weekend", "holiday", "holidays", "vacation", "festival", "break", "summer", "christmas", "eid"}
 
 
 def _many(subject: Token | None) -> bool:
@@ -892,14 +913,15 @@ def lone_name(name: Token) -> bool:
 def _presupposed(token: Token, victims: Token | None) -> bool:
     """Events named in passing: inside a relative clause or 'about being held', with no
     number of their own ("men who had been released told ...", "those detained")."""
-    if _among(token) is not None:
+    if _among(token) is not None and are_people(_among(token)):
         return False
     if token.dep_ == "acl" and token.head.lemma_.lower() in TOLL_NOUNS and any(
             t.like_num for t in token.sent if t.i > token.i):
         return False  # "police put the number arrested during the operation at 1,377": the figure itself
     if token.dep_ == "amod" and token.pos_ == "VERB":
         return True  # "detained persons", "the arrested students"
-    if token.dep_ == "acl" and token.tag_ == "VBG" and _armed(token.head) and are_people(victims):
+    if token.dep_ == "acl" and token.tag_ == "VBG" and _armed(token.head) and are_people(victims) and \
+            token.lemma_ in VIOLENT_ACTS:
         return False  # "filmed three officers kicking a young man", "videos of police beating detainees"
     if token.dep_ == "acl" and token.head.dep_ in ("dobj", "pobj", "nsubjpass") and token.head.head.pos_ == "VERB" \
             and any(entry[0] in EVENTS and entry[3] is None
@@ -985,6 +1007,10 @@ def _called_for(noun: Token) -> bool:
             return False
         node = node.head
     return False
+
+
+VIOLENT_ACTS = {"beat", "kick", "punch", "slap", "kill", "shoot", "torture", "whip", "assault", "abuse", "drag",
+                "execute", "rape", "flog", "lash", "hit", "strike", "stab", "electrocute"}
 
 
 def _from_place(head: Token) -> Token:
@@ -1166,7 +1192,7 @@ def _among(token: Token) -> Token | None:
     people the copula names are this event's, and the news of the sentence."""
     group = token.head if token.dep_ in ("acl", "amod") or _relative_subject(token) else token
     if group != token and group.lower_ in ("those", "people") and group.dep_ == "nsubj" and \
-            group.head.lemma_ == "include":
+            group.head.lemma_ == "include" and not any(c.dep_ == "dobj" for c in token.children):  # "who held office"
         return next((c for c in group.head.children if c.dep_ == "dobj"), None)  # "Those killed include ..."
     among = group.head
     if group.dep_ != "pobj" or among.lower_ != "among" or among.head.lemma_ != "be":
@@ -1195,6 +1221,8 @@ def _arguments(token: Token, event: str, kind: str) -> tuple[Token | None, Token
             victims = token.head.head  # "recorded 123 people reported missing"
         if victims is None and token.dep_ == "acl" and token.head.pos_ in ("NOUN", "PROPN"):
             victims = token.head  # "have reported some 350 people missing from the town"
+        if victims is not None and (not are_people(victims) or _absent_from_routine(token)):
+            victims = None  # "123 bags reported missing", "40 pupils missing from class"
         return victims, None
     if kind == "noun":
         return _noun_arguments(token)
@@ -1269,6 +1297,13 @@ def _reduced_passive(token: Token) -> bool:
 
 
 HELD = {"arrest", "detain", "hold", "jail", "imprison", "seize", "abduct"}
+ROUTINE = {"class", "school", "training", "practice", "work", "lesson", "lecture", "rehearsal", "duty", "office"}
+
+
+def _absent_from_routine(missing: Token) -> bool:
+    """'reported 40 pupils missing from class', 'three players missing from training'."""
+    return any(c.dep_ == "prep" and c.lower_ == "from" and any(o.lemma_.lower() in ROUTINE for o in c.children)
+               for c in missing.children)
 
 
 def _argument(token: Token, deps: tuple[str, ...]) -> Token | None:

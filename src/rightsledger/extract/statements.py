@@ -64,6 +64,17 @@ STATE_JUSTIFICATIONS = {("make", "under", "the", "law"), ("according", "to", "th
                         ("no", "choice"), ("come", "under", "attack"), ("come", "under", "fire"), ("fire", "only"),
                         ("only", "fire"), ("own", "safety"),
                         ("strict", "compliance"), ("self", "-", "defense"), ("self", "defense")}
+# the newer justifications, which are ordinary words elsewhere ("budget cuts proportionate to the
+# deficit", "no choice but to raise interest rates"): a justification only of force or custody
+FORCE_JUSTIFICATIONS = {("proportionately",), ("proportionate",), ("professionalism",), ("no", "choice"),
+                        ("come", "under", "attack"), ("come", "under", "fire"), ("fire", "only"), ("only", "fire"),
+                        ("own", "safety"), ("strict", "compliance")}
+FORCE_AND_CUSTODY = {"fire", "shoot", "shot", "force", "ammunition", "gas", "baton", "arrest", "detain", "hold",
+                     "pick", "disperse", "protester", "rioter", "looter", "crowd", "demonstrator", "detainee",
+                     "mob", "gunfire", "bullet", "custody", "restraint", "order"}
+SELF_DEFENCE = {("self", "-", "defence"), ("self", "defence"), ("self", "-", "defense"), ("self", "defense")}
+# who acts in self-defence when a justification of force is told: not protesters defending themselves
+NOT_AGENTS_OF_FORCE = {"protester", "demonstrator", "student", "resident", "villager", "civilian", "activist", "worker"}
 # speakers who may hold an office but do not speak for the state that justifies itself
 NOT_THE_STATE = {"opposition", "un", "rights", "amnesty", "watch", "society", "union", "party", "ombudsman",
                  "commission", "bar", "lawyer", "lawyers", "church"}
@@ -189,6 +200,10 @@ def _takes_stance(stance: str, cue: tuple[str, ...], token: Token, attribution: 
     quoted = attribution.quote_at(token.idx) is not None
     if word in QUOTED_ONLY and not (quoted or _reported(token) or _aimed_at_authority(word, token)):
         return False
+    if cue in FORCE_JUSTIFICATIONS and not _justifies_force(cue, token):
+        return False
+    if cue in SELF_DEFENCE and _actor(token) is not None and _actor(token).lemma_.lower() in NOT_AGENTS_OF_FORCE:
+        return False  # "protesters acted in self-defence when police attacked"
     if stance == "deny":
         return _denies(word, token)
     if stance == "confirm":
@@ -196,6 +211,28 @@ def _takes_stance(stance: str, cue: tuple[str, ...], token: Token, attribution: 
     if stance == "condemn":
         return _condemns(word, token)
     return _demands(word, cue, token)
+
+
+def _actor(token: Token) -> Token | None:
+    """The subject of the verb a phrase hangs on ("the guard had acted in self-defence": guard)."""
+    node = token
+    for _ in range(4):
+        if node.pos_ in ("VERB", "AUX"):
+            return next((c for c in node.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+        if node.head == node:
+            return None
+        node = node.head
+    return None
+
+
+def _justifies_force(cue: tuple[str, ...], token: Token) -> bool:
+    """'responded proportionately to violent protesters', 'came under attack from rioters':
+    a justification of force or custody, not of a budget, nor news of an attack on a convoy."""
+    if not any(t.lemma_.lower() in FORCE_AND_CUSTODY for t in token.sent):
+        return False
+    if cue[:2] == ("come", "under"):  # attacked by the people force was then used on
+        return any(t.lower_ == "from" for t in token.sent if t.i > token.i)
+    return True
 
 
 def _aimed_at_authority(word: str, token: Token) -> bool:
