@@ -239,7 +239,8 @@ def _unaccounted_for(token: Token, event: str) -> Mention | None:
             "be", "hold", "keep", "detain", "take") and any(
             w.lower_ == "where" and w.dep_ == "advmod" for w in c.children)), None)
         alive = next((c for c in token.children if c.dep_ == "ccomp" and c.lemma_ == "be" and any(
-            w.lower_ == "whether" or w.lower_ == "if" and _about_custody(token) for w in c.children) and any(w.lower_ in ("alive", "dead") for w in c.children)), None)
+            w.lower_ == "whether" or w.lower_ == "if" and _about_custody(token) for w in c.children) and any(
+            w.lower_ in ("alive", "dead") for w in c.children)), None)
         fate = next((c for c in token.children if c.dep_ == "ccomp" and c.lemma_ in ("become", "happen")
                      and any(w.lower_ == "what" for w in c.children)), None)
         if clause is not None or alive is not None:
@@ -268,7 +269,7 @@ KIN = frozenset({"son", "daughter", "brother", "sister", "husband", "wife", "fat
 AUTHORITIES = frozenset({"police", "policeman", "officer", "official", "authority", "army", "soldier", "ministry",
                          "government", "station", "prison", "jail", "prosecutor", "court", "guard", "agency",
                          "service", "gendarmerie", "gendarme", "commander", "military", "security",
-                         "investigator", "prosecutor", "interrogator", "warden"})
+                         "investigator", "interrogator", "warden"})
 
 
 def _kin_or_named(person: Token | None) -> bool:
@@ -281,8 +282,7 @@ def _authority(subject: Token | None) -> bool:
         w.lemma_.lower() in AUTHORITIES for w in subject.subtree))
 
 
-CUSTODY_CONTEXT = {"take", "arrest", "detain", "abduct", "seize", "hold", "disappear", "missing", "prison", "camp",
-                   "custody", "jail", "cell", "station", "soldier", "police"}
+CUSTODY_CONTEXT = CUSTODY_WORDS | {"take", "abduct", "seize", "disappear", "missing", "camp"}
 
 
 def _about_custody(token: Token) -> bool:

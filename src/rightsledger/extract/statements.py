@@ -57,18 +57,15 @@ OFFICIAL_WORDS = {"minister", "ministry", "spokesman", "spokeswoman", "spokesper
 # justifications that deny only in a state's mouth: "every detention has been made under the law"
 # (the Home Ministry), not a lawyer's "they were held under the law on public order" nor police
 # figures of people "arrested under the law"
-STATE_JUSTIFICATIONS = {("make", "under", "the", "law"), ("according", "to", "the", "law"), ("great", "restraint"),
-                        ("with", "restraint"), ("respond", "to", "attack"), ("terrorist", "organisation"),
-                        ("terrorist", "organization"), ("treat", "well"), ("court", "be", "independent"),
-                        ("break", "the", "law"), ("proportionately",), ("proportionate",), ("professionalism",),
-                        ("no", "choice"), ("come", "under", "attack"), ("come", "under", "fire"), ("fire", "only"),
-                        ("only", "fire"), ("own", "safety"),
-                        ("strict", "compliance"), ("self", "-", "defense"), ("self", "defense")}
-# the newer justifications, which are ordinary words elsewhere ("budget cuts proportionate to the
-# deficit", "no choice but to raise interest rates"): a justification only of force or custody
+# justifications in ordinary words elsewhere ("budget cuts proportionate to the deficit", "no
+# choice but to raise interest rates"): a justification only where force or custody is told
 FORCE_JUSTIFICATIONS = {("proportionately",), ("proportionate",), ("professionalism",), ("no", "choice"),
                         ("come", "under", "attack"), ("come", "under", "fire"), ("fire", "only"), ("only", "fire"),
                         ("own", "safety"), ("strict", "compliance")}
+STATE_JUSTIFICATIONS = {("make", "under", "the", "law"), ("according", "to", "the", "law"), ("great", "restraint"),
+                        ("with", "restraint"), ("respond", "to", "attack"), ("terrorist", "organisation"),
+                        ("terrorist", "organization"), ("treat", "well"), ("court", "be", "independent"),
+                        ("break", "the", "law")} | FORCE_JUSTIFICATIONS
 FORCE_AND_CUSTODY = {"fire", "shoot", "shot", "force", "ammunition", "gas", "baton", "arrest", "detain", "hold",
                      "pick", "disperse", "protester", "rioter", "looter", "crowd", "demonstrator", "detainee",
                      "mob", "gunfire", "bullet", "custody", "restraint", "order"}
