@@ -832,7 +832,10 @@ def _inside_clause(token: Token, head: Token) -> bool:
 
 
 def _phrase(head: Token) -> str | None:
-    tokens = [t for t in head.subtree if head.left_edge.i <= t.i <= head.i and not _inside_clause(t, head)]
+    adverbial = {t.i for c in head.children if c.i < head.i and (c.dep_ == "npadvmod" or c.dep_ == "advmod" and (
+        c.lower_ not in _QUANTITY_WORDS and c.lower_ not in ("only", "even", "just"))) for t in c.subtree}
+    tokens = [t for t in head.subtree if head.left_edge.i <= t.i <= head.i and not _inside_clause(t, head)
+              and t.i not in adverbial]  # not "Weeks later" in "Weeks later another woman"
     words = []
     for t in tokens:
         if _hyphenated(t):  # "19-year-old" stays as written, whole
@@ -1002,8 +1005,6 @@ def _other_months(a: Claim, b: Claim) -> bool:
 def _someone_else(claim: Claim) -> bool:
     """"Another leader", "a second man", "the third": one more person, not the one told before."""
     first = (claim.victims or "").lower().split()[:3]
-    if first[:1] in (["later"], ["then"], ["also"]):
-        first = first[1:]  # "Weeks later another woman, Nourah al-Qahtani": the parser's span took "later"
     return bool(first) and (first[0] in ("another", "second", "third", "fourth", "fifth") or
                             first[0] in ("a", "the") and first[1:2] in (["second"], ["third"], ["fourth"], ["fifth"]))
 
