@@ -1538,3 +1538,31 @@ def test_extract_a_part_counted_by_place_is_there(extract):
     assert [(c.count.low, c.place) for c in claims] == [(1701, "Moscow"), (1200, "St Petersburg")]
     claims = extract("Seven of them were killed in Kinshasa and one in Kananga.")
     assert [(c.count.low, c.place) for c in claims] == [(7, "Kinshasa"), (1, "Kananga")]
+
+
+def test_extract_what_followed_a_stop_is_no_wish_to_stop_it(extract):
+    # "stop" governs wishes ("stop the killings"); a participle clause after "were stopped"
+    # tells what happened next
+    claims = extract("Two students were stopped at a checkpoint, held overnight and beaten with rifle butts.")
+    assert figures(claims) == [("detention", 2), ("torture", 2)]
+    assert figures(extract("The minister promised to stop the arrests of journalists.")) == []
+
+
+def test_extract_people_taken_from_home_or_in_a_story_of_taking(extract):
+    assert figures(extract("A mother said her son was taken from their yard before dawn on Tuesday.")) == [
+        ("detention", 1)]
+    assert figures(extract("In smaller towns a handful of people held signs, and they were taken away too.")) == [
+        ("detention", None)]
+    assert figures(extract("They took the young men from every house. My two sons were taken.")) == [
+        ("detention", 2)]
+    assert figures(extract("Two passengers were taken ill on the flight.")) == []
+    assert figures(extract("The injured were taken to hospital.")) == []
+    assert figures(extract("Two photographs were taken from the house.")) == []
+
+
+def test_extract_a_pronoun_stands_for_one_person_not_two(extract):
+    # "he" merged with the ministers' figure cannot also be the lawyer arrested later
+    claims = extract("The police told my uncle he had been taken for questioning. Nobody will say where he is. "
+                     "A former minister has been detained in Srinagar since 5 August. A lawyer friend was picked "
+                     "up on 5 August.")
+    assert [c.victims for c in claims if c.event == "detention"] == ["he", "lawyer friend"]

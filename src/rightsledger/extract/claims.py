@@ -902,11 +902,13 @@ def _one_per_fact(incidents: list[Claim], references: AbstractSet[int] = frozens
     already told and so make no claim of their own beside it."""
     kept: list[Claim] = []
     referring: set[int] = set()
+    members: dict[int, list[Claim]] = {}  # the claims each kept one stands for
     for claim in incidents:
-        twin = next((k for k in kept if _same_fact(k, claim, referring=id(k) in referring or id(claim) in references)),
-                    None)
+        twin = next((k for k in kept if _same_fact(k, claim, referring=id(k) in referring or id(claim) in references)
+                     and not any(_told_apart(m, claim) for m in members[id(k)])), None)
         if twin is None:
             kept.append(claim)
+            members[id(claim)] = [claim]
             if id(claim) in references:
                 referring.add(id(claim))
             continue
@@ -915,6 +917,7 @@ def _one_per_fact(incidents: list[Claim], references: AbstractSet[int] = frozens
         else:
             merged = _richer(twin, claim)
         kept[kept.index(twin)] = merged
+        members[id(merged)] = [*members.pop(id(twin)), claim]  # "he" stood for a lawyer: not for a minister too
         if id(twin) in referring and id(claim) in references:
             referring.add(id(merged))
     figureless = {}
@@ -978,19 +981,27 @@ def _carry_times(incidents: list[Claim]) -> list[Claim]:
 def _same_fact(a: Claim, b: Claim, *, referring: bool = False) -> bool:
     if (a.event, a.count.low, a.count.high, a.polarity) != (b.event, b.count.low, b.count.high, b.polarity):
         return False
-    if a.count.high is not None and a.count.high <= 2:  # a small figure names no fact by itself:
-        if not same_place(a.place, b.place):
-            return False  # one man killed in Limkheda and one in Ahmedabad
-        names_a, names_b = _name_words(a.victims), _name_words(b.victims)
-        if names_a and names_b and not names_a & names_b:
-            return False  # "Japhet Moyo is arrested" and "Jacob Ngarivhume is arrested"
-        if _other_victims(a, b) or _someone_else(a) or _someone_else(b):
-            return False  # "her husband was arrested" and "a trans woman was held"; "another leader"
-        if _other_months(a, b):
-            return False  # "He was arrested in June last year" and "In 2021 he was sentenced"
+    if _told_apart(a, b):
+        return False
     if a.count.qualifier == "none" and a.source != b.source:
         return referring and _compatible(a, b)  # two sources telling of events make two claims
     return a.source == b.source or _generic(a.source) or _generic(b.source) or _names_overlap(a.source, b.source)
+
+
+def _told_apart(a: Claim, b: Claim) -> bool:
+    """Two small figures of the same event that are about other people: a small figure
+    names no fact by itself, so the people, place and time tell them apart."""
+    if a.count.high is None or a.count.high > 2 or (a.event, a.count.low, a.count.high) != \
+            (b.event, b.count.low, b.count.high):
+        return False
+    if not same_place(a.place, b.place):
+        return True  # one man killed in Limkheda and one in Ahmedabad
+    names_a, names_b = _name_words(a.victims), _name_words(b.victims)
+    if names_a and names_b and not names_a & names_b:
+        return True  # "Japhet Moyo is arrested" and "Jacob Ngarivhume is arrested"
+    if _other_victims(a, b) or _someone_else(a) or _someone_else(b):
+        return True  # "her husband was arrested" and "a trans woman was held"; "another leader"
+    return _other_months(a, b)  # "He was arrested in June last year" and "In 2021 he was sentenced"
 
 
 def _other_months(a: Claim, b: Claim) -> bool:

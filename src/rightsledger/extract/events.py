@@ -687,8 +687,24 @@ def _taken_by_force(token: Token) -> bool:
         return False
     takers = [o for c in token.children if c.dep_ == "agent" for o in c.children if o.dep_ == "pobj"]
     takers += [c for c in token.children if c.dep_ == "nsubj"]
-    return any(t.lemma_.lower() in TAKERS or of_object(t) is not None and of_object(t).lemma_.lower() in TAKERS
-               for t in takers)
+    if any(t.lemma_.lower() in TAKERS or of_object(t) is not None and of_object(t).lemma_.lower() in TAKERS
+           for t in takers):
+        return True
+    if any(c.dep_ == "nsubj" for c in token.children) or not any(c.dep_ == "nsubjpass" for c in token.children):
+        return False
+    if any(c.lower_ == "away" for c in token.children) or any(
+            c.dep_ == "prep" and c.lower_ == "from" and any(o.lemma_.lower() in TAKEN_FROM for o in c.children)
+            for c in token.children):
+        return True  # "men were taken from their homes", "they were taken away too"
+    sentences = [token.sent] + ([token.doc[token.sent.start - 1].sent] if token.sent.start > 0 else [])
+    return any(t.lemma_.lower() in TAKERS | CUSTODY_WORDS or t.lemma_ == "take" and t.i != token.i and any(
+        c.dep_ == "prep" and c.lower_ == "from" for c in t.children) for s in sentences for t in s)
+    # "They took the young men from every house. My two sons were taken."
+
+
+TAKEN_FROM = {"home", "house", "bed", "yard", "street", "village", "neighbourhood", "neighborhood", "shop", "office",
+         "workplace", "car", "bus", "mosque", "church", "school", "hostel", "dormitory", "flat", "apartment", "cell",
+         "family", "farm", "camp"}
 
 
 # who flees: crossing a border is flight when these cross it, not a delegation, a team or smugglers
@@ -1100,6 +1116,9 @@ def _irrealis(token: Token, kind: str) -> bool:
         head = node.head
         if head == node:
             return False
+        if node.dep_ == "advcl" and node.tag_ in ("VBN", "VBG") and not any(
+                c.dep_ in ("mark", "aux", "auxpass") for c in node.children):
+            return False  # "were stopped at a checkpoint, held overnight": what followed, not what was wanted
         if head.lemma_ in IRREALIS_HEADS and node.dep_ in ("xcomp", "dobj", "pobj", "acl", "prep", "advcl", "ccomp"):
             if node.dep_ != "ccomp" or head.lemma_ in ("call", "urge", "demand", "ask", "want") or \
                     head.lemma_ in PERMITTING and node.tag_ == "VB":  # "lets police hold suspects for 30 days"
