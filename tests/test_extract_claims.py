@@ -1566,3 +1566,15 @@ def test_extract_a_pronoun_stands_for_one_person_not_two(extract):
                      "A former minister has been detained in Srinagar since 5 August. A lawyer friend was picked "
                      "up on 5 August.")
     assert [c.victims for c in claims if c.event == "detention"] == ["he", "lawyer friend"]
+
+
+def test_extract_more_people_others_and_the_other_gender_are_other_facts(extract):
+    claims = extract("Ten people died in Sacaba on Friday. Four days later, ten more people were killed in Senkata.")
+    assert figures(claims) == [("killing", 10), ("killing", 10)]
+    claims = extract("Ten people died in Sacaba on Friday, the ombudsman said. Ten people died there, the church said.")
+    assert figures(claims) == [("killing", 10), ("killing", 10)]  # two sources, kept apart as before
+    claims = extract("His mother was abducted in 1977. He himself disappeared within days of his birth.")
+    assert [(c.event, c.victims) for c in claims] == [("detention", "mother"), ("disappearance", "He")]
+    claims = extract("Six men disappeared in Ankara in February. A seventh man has not been seen since he left his "
+                     "home. Nobody will tell me whether he is alive, his wife said.")
+    assert [c.victims for c in claims if c.event == "disappearance"][:2] == ["men", "seventh man"]

@@ -983,6 +983,8 @@ def _same_fact(a: Claim, b: Claim, *, referring: bool = False) -> bool:
         return False
     if _told_apart(a, b):
         return False
+    if a.evidence != b.evidence and (_more_of_them(a) or _more_of_them(b)):
+        return False  # "Ten people died" and "ten more people were killed"
     if a.count.qualifier == "none" and a.source != b.source:
         return referring and _compatible(a, b)  # two sources telling of events make two claims
     return a.source == b.source or _generic(a.source) or _generic(b.source) or _names_overlap(a.source, b.source)
@@ -1001,7 +1003,15 @@ def _told_apart(a: Claim, b: Claim) -> bool:
         return True  # "Japhet Moyo is arrested" and "Jacob Ngarivhume is arrested"
     if _other_victims(a, b) or _someone_else(a) or _someone_else(b):
         return True  # "her husband was arrested" and "a trans woman was held"; "another leader"
+    if _gender(a.victims) and _gender(b.victims) and _gender(a.victims) != _gender(b.victims):
+        return True  # "His mother was abducted" and "He himself disappeared"
     return _other_months(a, b)  # "He was arrested in June last year" and "In 2021 he was sentenced"
+
+
+def _gender(victims: str | None) -> str | None:
+    """The gender a lone pronoun gives: "he", "she"."""
+    word = (victims or "").strip().lower()
+    return "m" if word in ("he", "him", "himself") else "f" if word in ("she", "her", "herself") else None
 
 
 def _other_months(a: Claim, b: Claim) -> bool:
@@ -1013,11 +1023,24 @@ def _other_months(a: Claim, b: Claim) -> bool:
     return a.when.start[:n] != b.when.start[:n]
 
 
+ORDINALS = ("second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth", "tenth")
+
+
 def _someone_else(claim: Claim) -> bool:
-    """"Another leader", "a second man", "the third": one more person, not the one told before."""
+    """"Another leader", "a second man", "the third", "a seventh man": one more person, not
+    the one told before."""
     first = (claim.victims or "").lower().split()[:3]
-    return bool(first) and (first[0] in ("another", "second", "third", "fourth", "fifth") or
-                            first[0] in ("a", "the") and first[1:2] in (["second"], ["third"], ["fourth"], ["fifth"]))
+    return bool(first) and (first[0] in ("another", *ORDINALS) or
+                            first[0] in ("a", "the") and bool(first[1:2]) and first[1] in ORDINALS)
+
+
+MORE = re.compile(r"\b(?:\d[\d,]*|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|dozen|dozens|"
+                  r"hundreds|thousands)\s+(?:more|other|further|additional)\b(?!\s+than)", re.IGNORECASE)
+
+
+def _more_of_them(claim: Claim) -> bool:
+    """"Four days later, ten more people were killed": others than the ten told before."""
+    return bool(MORE.search(claim.evidence))
 
 
 def _compatible(a: Claim, b: Claim) -> bool:
