@@ -1578,3 +1578,18 @@ def test_extract_more_people_others_and_the_other_gender_are_other_facts(extract
     claims = extract("Six men disappeared in Ankara in February. A seventh man has not been seen since he left his "
                      "home. Nobody will tell me whether he is alive, his wife said.")
     assert [c.victims for c in claims if c.event == "disappearance"][:2] == ["men", "seventh man"]
+
+
+def test_extract_denials_by_record_restraint_and_political_prisoners(extract):
+    claims = extract("His brother was arrested on Monday, his family says. The local police station says it has no "
+                     "record of his arrest.")
+    assert ("deny", "local police station") in statements(claims)
+    claims = extract("Law Minister Anisul Huq said police had shown the utmost restraint in the face of attacks.")
+    assert statements(claims) == [("deny", "Anisul Huq (Law Minister)")]
+    claims = extract("President Sisi has said there are no political prisoners in Egypt.")
+    assert statements(claims) == [("deny", "Sisi (President)")]
+    claims = extract("The interior ministry said an internal check had found no violations by its officers.")
+    assert statements(claims) == [("deny", "interior ministry")]
+    # the same words elsewhere: a shop with no record of a sale, a rights group's findings
+    assert statements(extract("The shop says it has no record of the sale.")) == []
+    assert statements(extract("Amnesty International said it found no violations of the ceasefire by rebels.")) == []

@@ -61,11 +61,13 @@ OFFICIAL_WORDS = {"minister", "ministry", "spokesman", "spokeswoman", "spokesper
 # choice but to raise interest rates"): a justification only where force or custody is told
 FORCE_JUSTIFICATIONS = {("proportionately",), ("proportionate",), ("professionalism",), ("no", "choice"),
                         ("come", "under", "attack"), ("come", "under", "fire"), ("fire", "only"), ("only", "fire"),
-                        ("own", "safety"), ("strict", "compliance")}
+                        ("own", "safety"), ("strict", "compliance"), ("utmost", "restraint"),
+                        ("minimum", "necessary", "force"), ("no", "record")}
 STATE_JUSTIFICATIONS = {("make", "under", "the", "law"), ("according", "to", "the", "law"), ("great", "restraint"),
                         ("with", "restraint"), ("respond", "to", "attack"), ("terrorist", "organisation"),
                         ("terrorist", "organization"), ("treat", "well"), ("court", "be", "independent"),
-                        ("break", "the", "law")} | FORCE_JUSTIFICATIONS
+                        ("break", "the", "law"), ("no", "violation"), ("no", "political", "prisoner")} | \
+    FORCE_JUSTIFICATIONS
 FORCE_AND_CUSTODY = {"fire", "shoot", "shot", "force", "ammunition", "gas", "baton", "arrest", "detain", "hold",
                      "pick", "disperse", "protester", "rioter", "looter", "crowd", "demonstrator", "detainee",
                      "mob", "gunfire", "bullet", "custody", "restraint", "order"}
@@ -138,7 +140,9 @@ def find_statements(sentence: Span, attribution: Attribution) -> list[tuple[str,
                 reporter = attribution.reporter_of(cue_token)
                 speakers = [reporter] if reporter and reporter not in (PUBLISHER, REPORTS, *held) else []
             if cue in STATE_JUSTIFICATIONS:  # the state that says so, not "the courts" it speaks of
-                reporter = attribution.reporter_of(cue_token)
+                # "said police had shown the utmost restraint": who says what the verb of the
+                # cue's clause tells, not that verb's subject ("show" also reports: "figures show")
+                reporter = attribution.reporter_of(cue_token.head if cue_token.dep_ == "dobj" else cue_token)
                 speakers = [reporter] if reporter and official(reporter) else [s for s in speakers if official(s)]
                 speakers = [s for s in speakers if s not in held and not set(re.findall(r"[a-z]+", s.lower())) &
                             NOT_THE_STATE]
