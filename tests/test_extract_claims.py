@@ -1593,3 +1593,23 @@ def test_extract_denials_by_record_restraint_and_political_prisoners(extract):
     # the same words elsewhere: a shop with no record of a sale, a rights group's findings
     assert statements(extract("The shop says it has no record of the sale.")) == []
     assert statements(extract("Amnesty International said it found no violations of the ceasefire by rebels.")) == []
+
+
+def test_extract_denials_of_killing_in_the_words_of_force(extract):
+    def denied_killings(text):
+        return [(c.event, c.polarity, c.source) for c in extract(text) if c.kind == "incident"]
+    assert denied_killings('A police spokesman told TV that officers "did not shoot anyone" and only used tear gas.') \
+        == [("killing", "denied", "police spokesman")]
+    assert denied_killings("The governor's office said that the security forces fired only tear gas.") == [
+        ("killing", "denied", "governor's office")]
+    assert denied_killings("The minister said the police have not used lethal weapons at any point.") == [
+        ("killing", "denied", "minister")]
+    assert denied_killings("An official told the Monitor that no massacre had taken place in Axum.") == [
+        ("killing", "denied", "official")]
+    assert statements(extract("An official told the Monitor that no massacre had taken place in Axum.")) == [
+        ("deny", "official")]  # not a condemnation
+    # asked, not denied; and force that was used
+    assert denied_killings("The ombudswoman called on the security forces not to use lethal force against "
+                           "protesters.") == []
+    assert denied_killings("Police used weapons against the crowd, killing two.") == [
+        ("killing", "asserted", "publisher")]

@@ -11,6 +11,7 @@ from spacy.tokens import Doc, Span, Token
 
 from rightsledger.extract.attribution import PUBLISHER, REPORTS, Attribution
 from rightsledger.extract.events import (
+    ANYONE,
     KIN,
     PERSONAL_PRONOUNS,
     QUANTITY_HEADS,
@@ -77,6 +78,7 @@ def claims_from_doc(doc: Doc, *, doc_id: str, published: str | None, publisher: 
                 if _denied_shooting(mention, trigger, denial or _reported(trigger, attribution)):
                     # "troops did not fire on civilians": a killing, said not to have happened
                     target = shot_at(trigger)
+                    target = None if target is not None and target.lower_ in ANYONE else target  # "anyone"
                     incidents.extend(_incidents(
                         Mention("killing", mention.trigger, target.i if target is not None else None,
                                 mention.perpetrator, True),
@@ -223,12 +225,19 @@ def _heading(sentence: Span) -> bool:
         sentence.text.strip()[:1].isupper()
 
 
+# verbs that ask or order force not to be used, or tell of hesitation: no denial that it was
+ASKED = {"order", "instruct", "tell", "ask", "urge", "hesitate", "warn", "direct", "call", "appeal", "press", "demand",
+         "implore", "beg", "advise", "remind"}
+
+
 def _denied_shooting(mention: Mention, trigger: Token, said: bool) -> bool:
     """Shooting at people that someone says did not happen, or happened only to those who
     deserved it ("only opened fire on criminals"), or calls false."""
-    if mention.event != "force":
-        return False
+    if mention.event != "force" or trigger.dep_ == "xcomp" and trigger.head.lemma_ in ASKED:
+        return False  # "called on the security forces not to use lethal force": asked, not denied
     target = shot_at(trigger)
+    if target is None and _only_less_lethal(trigger) and said:
+        return True  # "the security forces fired only tear gas": no live fire, so none killed by it
     if target is None and not _lethal_arms(trigger):
         return False
     refused = mention.negated or aimed_only_at(trigger) or target is not None and any(
@@ -236,7 +245,7 @@ def _denied_shooting(mention: Mention, trigger: Token, said: bool) -> bool:
     if mention.negated and _lethal_arms(trigger) and not any(
             c.dep_ == "mark" and c.lower_ in ("if", "unless") or c.dep_ == "aux" and c.lower_ in (
                 "should", "must", "will", "would", "could", "may", "might", "shall") for c in trigger.children) and \
-            trigger.head.lemma_ not in ("order", "instruct", "tell", "ask", "urge", "hesitate", "warn", "direct"):
+            trigger.head.lemma_ not in ASKED:
         return True  # "At no point did police officers use live ammunition": whoever says it, a denial; not
         # "have been ordered not to use", "did not hesitate to use", "must not use"
     return refused and said or _under_denial(trigger) or _called_false(trigger)
@@ -246,10 +255,27 @@ LETHAL_ARMS = {"ammunition", "firearm", "round", "bullet", "gun", "fire"}
 
 
 def _lethal_arms(trigger: Token) -> bool:
-    """'used live ammunition', 'fired a single live round', 'used firearms': shooting to kill
-    (not tear gas, water cannon or rubber bullets)."""
-    return any(c.dep_ == "dobj" and c.lemma_.lower() in LETHAL_ARMS and not any(
+    """'used live ammunition', 'fired a single live round', 'used firearms', 'used lethal
+    force': shooting to kill (not tear gas, water cannon or rubber bullets)."""
+    return any(c.dep_ == "dobj" and (c.lemma_.lower() in LETHAL_ARMS or c.lemma_.lower() in ("force", "weapon") and any(
+        m.lower_ in ("lethal", "deadly", "live") for m in c.children)) and not any(
         m.lower_ in ("rubber", "plastic", "blank") for m in c.children) for c in trigger.children)
+
+
+LESS_LETHAL = {"gas", "teargas", "tear-gas", "cannon", "baton", "pellet", "grenade"}
+
+
+def _only_less_lethal(trigger: Token) -> bool:
+    """'fired only tear gas', 'only used tear gas and water cannon': force said to have been
+    no more than that."""
+    verb = trigger if trigger.pos_ == "VERB" else trigger.head
+    if verb.pos_ != "VERB":
+        return False
+    arms = [c for c in verb.children if c.dep_ == "dobj"]
+    only = any(c.lower_ in ("only", "solely", "exclusively") and c.dep_ in ("advmod", "amod")
+               for n in (verb, *arms) for c in n.children)
+    return only and bool(arms) and all(a.lemma_.lower() in LESS_LETHAL or a.lemma_ == "bullet" and any(
+        m.lower_ in ("rubber", "plastic") for m in a.children) for a in arms)
 
 
 FALSE_WORDS = {"false", "untrue", "baseless", "fake", "unfounded", "groundless", "fabricated", "fictitious"}

@@ -474,6 +474,10 @@ def aimed_only_at(token: Token) -> bool:
 def shot_at(token: Token) -> Token | None:
     """The people a shooting was aimed at ("fired on civilians", "opened fire on no
     protesters", "did not shoot at protesters"), or None."""
+    if token.lemma_ == "shoot":  # "did not shoot anyone", "shot no protesters"
+        target = next((c for c in token.children if c.dep_ == "dobj"), None)
+        if target is not None and (are_people(target) or target.lower_ in ANYONE):
+            return target
     heads = [token, *(c for c in token.children if c.dep_ == "dobj" and c.lower_ == "fire")]
     for head in heads:
         for prep in head.children:
@@ -482,6 +486,9 @@ def shot_at(token: Token) -> Token | None:
                 if are_people(target) or target is not None and target.lemma_ in ("crowd", "population", "sit"):
                     return target
     return None
+
+
+ANYONE = {"anyone", "anybody", "nobody", "everyone", "everybody", "someone", "somebody"}
 
 
 def _about_deaths(doc: Doc) -> bool:
@@ -847,7 +854,8 @@ def _mention(token: Token, event: str, kind: str) -> Mention | None:
     victims, perpetrator = _arguments(token, event, kind)
     if victims is not None and any(t.lower_ == "how" for t in victims.subtree):
         return None  # "has not said how many people were detained": a question, not a figure
-    if victims is not None and victims != token and (victims.lemma_.lower() in _not_victims() or _of_things(victims)):
+    if victims is not None and victims != token and (victims.lemma_.lower() in _not_victims() or _of_things(victims)) \
+            and event in EVENTS:  # force is told by the arms used: "used lethal weapons"
         return None
     if token.lemma_.lower() in _needs_people() and not are_people(victims):
         return None
@@ -1051,6 +1059,8 @@ def _about_someone(clause: Token) -> bool:
 
 
 def _negated(token: Token) -> bool:
+    if token.pos_ == "NOUN" and any(c.dep_ == "det" and c.lower_ == "no" for c in token.children):
+        return True  # "no massacre had taken place", "there were no arrests"
     for node in (token, *_verb_chain(token)):
         if any(c.dep_ in ("neg", "preconj") and c.lower_ in ("not", "n't", "never", "neither", "nor")
                or c.lower_ == "never" or _at_no_time(c) for c in node.children):

@@ -210,7 +210,8 @@ def _takes_stance(stance: str, cue: tuple[str, ...], token: Token, attribution: 
     if stance == "confirm":
         return _confirms(token)
     if stance == "condemn":
-        return _condemns(word, token)
+        return not any(c.dep_ == "det" and c.lower_ == "no" for c in token.children) and _condemns(word, token)
+        # "no massacre had taken place" condemns nothing
     return _demands(word, cue, token)
 
 
