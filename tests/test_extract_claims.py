@@ -1613,3 +1613,12 @@ def test_extract_denials_of_killing_in_the_words_of_force(extract):
                            "protesters.") == []
     assert denied_killings("Police used weapons against the crowd, killing two.") == [
         ("killing", "asserted", "publisher")]
+
+
+def test_extract_a_day_heads_no_people_and_a_titled_name_is_a_person(extract):
+    claims = extract("Thu 10 June: Opposition politician Karim Tabbou is detained in Algiers.")
+    assert [(c.event, c.victims) for c in claims] == [("detention", "Opposition politician Karim Tabbou")]
+    claims = extract("Daouda Diallo, the secretary general of the CISC, was seized by men in plain clothes in "
+                     "Ouagadougou last Friday.")
+    assert [(c.event, c.count.low, c.victims) for c in claims] == [("detention", 1, "Daouda Diallo")]
+    assert figures(extract("Kosovo, the capital of the province, was seized by rebels.")) == []

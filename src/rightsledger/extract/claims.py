@@ -24,6 +24,7 @@ from rightsledger.extract.events import (
     negative_subject,
     of_object,
     shot_at,
+    titled,
 )
 from rightsledger.extract.places import document_place, same_place, sentence_place
 from rightsledger.extract.quantities import parse_count, qualifier_length
@@ -434,7 +435,7 @@ def _count(victims: Token | None, trigger: Token, *, with_named: bool = True) ->
         return Count()  # "the murders of 18 October": a date, not a victim
     if (victims.ent_type_ == "PERSON" and victims.pos_ == "PROPN" or
             victims.pos_ == "PROPN" and victims.tag_ == "NNP" and (
-                victims.ent_type_ not in ("ORG", "GPE", "NORP", "LOC", "FAC") or lone_name(victims))) and \
+                victims.ent_type_ not in ("ORG", "GPE", "NORP", "LOC", "FAC") or lone_name(victims) or titled(victims))) and \
             not any(c.dep_ == "nummod" and c.like_num and c.ent_type_ != "DATE" and not _a_date(c)
                     for c in victims.children) and victims.lower_ not in PERSONAL_PRONOUNS:  # "Several told me"  # not "900,000 Rohingya", but "16 JANUARY - Pastor Evan Mawarire"
         people = 1 + sum(1 for c in victims.children if c.dep_ == "conj" and c.pos_ == "PROPN")

@@ -10,6 +10,7 @@ Coordinated verbs share their arguments ("hunted down, arrested and tortured").
 
 from __future__ import annotations
 
+import calendar
 import re
 from dataclasses import dataclass
 from functools import lru_cache
@@ -897,9 +898,13 @@ PERSONAL_PRONOUNS = {"he", "she", "him", "her", "they", "them", "who", "whom", "
 def are_people(token: Token | None) -> bool:
     """Whether a phrase's head names people: a person, a pronoun for people, a count, or a
     word for people ("protesters", "detainees")."""
-    if token is None:
-        return False
+    if token is None or token.ent_type_ in ("DATE", "TIME") and not token.like_num or \
+            token.lower_.rstrip(".") in CALENDAR_WORDS:
+        return False  # "Thu 10 June: Karim Tabbou and ... are detained", parsed with the day as subject; not
+        # "Of these, 58 were later released", the 58 taken for a date
     lemma = token.lemma_.lower()
+    if titled(token):
+        return True
     if lemma in PROPORTIONS | {"case", "instance"} and of_object(token) is not None:
         return are_people(of_object(token))  # "the majority of them", "116 cases of detainees being beaten"
     if lemma in ("more", "other") and token.dep_ in ("nsubj", "nsubjpass"):
@@ -914,6 +919,29 @@ def are_people(token: Token | None) -> bool:
             or lemma in _people_words() or token.lower_ in _people_words()
             or lemma.endswith(("ist", "ian", "ee", "er", "or", "ant", "ent")) and lemma not in _not_victims()
             or lemma.endswith(("boy", "girl", "woman", "men", "man")) and token.pos_ == "NOUN")  # "schoolboys
+
+
+def titled(name: Token) -> bool:
+    """"Daouda Diallo, the secretary general of the CISC": a person's name, though the model
+    took it for an organisation's."""
+    return name.pos_ == "PROPN" and name.ent_type_ not in ("GPE", "LOC", "FAC") and not known_place(name.text) and any(
+        c.dep_ == "appos" and c.tag_ == "NN" and _a_role(c) and not any(n.dep_ == "nummod" for n in c.children)
+        for c in name.children)  # not "Antofagasta, Tuesday: up to 20 students were held"
+
+
+ROLES = {"general", "head", "chief", "leader", "chairman", "chairwoman", "chair", "president", "director", "founder",
+         "member", "secretary", "spokesman", "spokeswoman", "coordinator", "editor", "owner", "deputy", "mayor"}
+
+
+def _a_role(noun: Token) -> bool:
+    """A noun for a person's place: "a journalist", "the secretary general of the CISC"."""
+    return are_people(noun) or noun.lemma_.lower() in ROLES or any(
+        c.dep_ == "compound" and (are_people(c) or c.lemma_.lower() in ROLES) for c in noun.children)
+
+
+# days and months, which head no people: "Thu 10 June: Karim Tabbou ... are detained" ("May" names people too)
+CALENDAR_WORDS = {name.lower() for name in (*calendar.day_name, *calendar.day_abbr, *calendar.month_name[1:],
+                                            *calendar.month_abbr[1:])} - {"may"} | {"tues", "thur", "thurs", "sept"}
 
 
 # Verbs whose subject underwent or tells of the event their object names: "suffered
