@@ -33,7 +33,8 @@ SETS = {
     "examples": (ROOT / "examples" / "chechnya", EXTRACTION / "examples" / "gold.jsonl", False),
     "seeds": (SHARED / "seeds", SHARED / "seeds" / "gold.jsonl", False),
     **{name: (EXTRACTION / name / "docs", EXTRACTION / name / "gold.jsonl", True) for name in (
-        "tuning", "tuning2", "tuning3", "tuning4", "tuning5", "tuning6", "tuning7", "tuning8", "tuning9", "tuning10", "tuning11", "heldout")},
+        "tuning", "tuning2", "tuning3", "tuning4", "tuning5", "tuning6", "tuning7", "tuning8", "tuning9", "tuning10", "tuning11",
+        "tuning12", "heldout")},
 }
 
 
