@@ -1622,3 +1622,15 @@ def test_extract_a_day_heads_no_people_and_a_titled_name_is_a_person(extract):
                      "Ouagadougou last Friday.")
     assert [(c.event, c.count.low, c.victims) for c in claims] == [("detention", 1, "Daouda Diallo")]
     assert figures(extract("Kosovo, the capital of the province, was seized by rebels.")) == []
+
+
+def test_extract_what_does_not_correspond_to_reality_is_denied(extract):
+    claims = extract("Reports that detainees were tortured in the detention facilities of Almaty do not correspond to "
+                     "reality, the ministry said.")
+    assert [(c.event, c.polarity) for c in claims if c.kind == "incident"] == [("torture", "denied")]
+    assert statements(claims) == [("deny", "ministry")]
+    # the information called untrue is no speaker
+    claims = extract("Information about the use of force against detained citizens does not correspond to reality.")
+    assert statements(claims) == []
+    claims = extract("The ministry said the figures correspond to reality.")
+    assert statements(claims) == []

@@ -288,6 +288,9 @@ def _called_false(trigger: Token) -> bool:
         if node.lemma_ == "be" and any(c.dep_ == "acomp" and c.lemma_ in FALSE_WORDS
                                        for c in node.children):
             return True
+        if node.lemma_ == "correspond" and any(c.dep_ == "neg" for c in node.children) and any(
+                t.lemma_ in ("reality", "truth", "fact") for t in node.subtree):
+            return True  # "Reports that detainees were tortured ... do not correspond to reality"
     return False
 
 

@@ -187,8 +187,9 @@ def _matches(words: list[tuple[str, str]], i: int, cue: tuple[str, ...]) -> bool
 
 
 def _copular(token: Token) -> bool:
-    """A cue said of something with "is" ("the verdict was a travesty"), whose subject is no speaker."""
-    return token.dep_ in ("attr", "acomp") and token.head.lemma_ == "be"
+    """A cue said of something with "is" ("the verdict was a travesty") or that it does not
+    "correspond to reality", whose subject is no speaker."""
+    return token.dep_ in ("attr", "acomp") and token.head.lemma_ == "be" or token.lemma_ == "correspond"
 
 
 def _takes_stance(stance: str, cue: tuple[str, ...], token: Token, attribution: Attribution) -> bool:
