@@ -1634,3 +1634,49 @@ def test_extract_what_does_not_correspond_to_reality_is_denied(extract):
     assert statements(claims) == []
     claims = extract("The ministry said the figures correspond to reality.")
     assert statements(claims) == []
+
+
+def test_extract_review_of_the_round_false_alarms(extract):
+    def incidents(text):
+        return [(c.event, c.count.low, c.polarity) for c in extract(text) if c.kind == "incident"]
+    # "no arrests have been made" is routine news, no denial; "no killing could ever be justified" no event
+    claims = extract("Three people were shot dead outside a bar in Soweto on Saturday night. No arrests have been "
+                     "made, police said.")
+    assert incidents(claims[0].evidence + " No arrests have been made, police said.") == [("killing", 3, "asserted")]
+    assert statements(claims) == []
+    assert incidents("The UN said no killing of civilians could ever be justified.") == []
+    assert incidents("No massacre has ever been investigated in the region, Amnesty International said.") == []
+    # tear gas "at first", as witnesses tell it, justifies nothing
+    claims = extract("Witnesses said police fired only tear gas at first, but later opened fire with live rounds, "
+                     "killing three protesters.")
+    assert incidents(claims[0].evidence) == [("killing", 3, "asserted")]
+    assert statements(claims) == []
+    assert statements(extract("Police fired only tear gas, organisers of the march admitted.")) == []
+    # rights groups disputing an official toll deny nothing; what is told beside the reports stays asserted
+    claims = extract("The official toll of 20 dead does not correspond to reality, Amnesty International said.")
+    assert [(c.event, c.polarity) for c in claims] == [("killing", "asserted")]
+    claims = extract("The ministry said the reports of mass arrests do not correspond to reality, although it "
+                     "admitted that 12 people were detained.")
+    assert ("detention", 12, "asserted") in incidents(claims[0].evidence)
+    assert statements(extract("The budget figures do not correspond to reality, the opposition said.")) == []
+    # urging restraint is no justification; no violations at a plant is no denial; a judge justifies force
+    assert statements(extract("The US State Department urged all sides to exercise the utmost restraint after "
+                              "clashes between police and protesters.")) == [("demand", "US State Department")]
+    assert statements(extract("The environment ministry said it had found no violations at the plant.")) == []
+    assert statements(extract("The judge said the police had used only the force needed to disperse an unlawful "
+                              "crowd.")) == [("deny", "judge")]
+    # taken aback, on a tour, from school by parents; but in for questioning, off a flight
+    assert incidents("He was taken aback by the question, the minister admitted.") == []
+    assert incidents("Police held a press conference. Two journalists were taken on a tour of the new station.") == []
+    assert incidents("The pupils were taken from school early by their parents because of the storm.") == []
+    assert incidents("Police confirmed that 18 people had been taken in for questioning.") == [
+        ("detention", 18, "asserted")]
+    # a wish to stop something, with a participle after it, is still a wish
+    assert incidents("The government vowed to stop the flow of migrants, detained in camps in Libya.") == []
+    # "two other activists" beside "the twelve" is no other twelve
+    claims = extract("Twelve protesters were detained on Friday, police said. The twelve, along with two other "
+                     "activists, were detained at the central station, police said.")
+    assert [c.count.low for c in claims if c.event == "detention"].count(12) == 1
+    # a body is not a person for having a member or an owner in apposition
+    assert [c.victims for c in extract("Al-Jazeera, a member of the press pool, was threatened with closure.")] != [
+        "Al-Jazeera"]

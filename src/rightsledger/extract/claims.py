@@ -76,7 +76,8 @@ def claims_from_doc(doc: Doc, *, doc_id: str, published: str | None, publisher: 
         for mention in mentions:
             trigger = doc[mention.trigger]
             if mention.event not in EVENTS:
-                if _denied_shooting(mention, trigger, denial or _reported(trigger, attribution)):
+                if _denied_shooting(mention, trigger, denial or _reported(trigger, attribution),
+                                    by_the_state=official(attribution.reporter_of(trigger) or "")):
                     # "troops did not fire on civilians": a killing, said not to have happened
                     target = shot_at(trigger)
                     target = None if target is not None and target.lower_ in ANYONE else target  # "anyone"
@@ -231,14 +232,15 @@ ASKED = {"order", "instruct", "tell", "ask", "urge", "hesitate", "warn", "direct
          "implore", "beg", "advise", "remind"}
 
 
-def _denied_shooting(mention: Mention, trigger: Token, said: bool) -> bool:
+def _denied_shooting(mention: Mention, trigger: Token, said: bool, *, by_the_state: bool = False) -> bool:
     """Shooting at people that someone says did not happen, or happened only to those who
     deserved it ("only opened fire on criminals"), or calls false."""
     if mention.event != "force" or trigger.dep_ == "xcomp" and trigger.head.lemma_ in ASKED:
         return False  # "called on the security forces not to use lethal force": asked, not denied
     target = shot_at(trigger)
-    if target is None and _only_less_lethal(trigger) and said:
-        return True  # "the security forces fired only tear gas": no live fire, so none killed by it
+    if target is None and _only_less_lethal(trigger) and said and by_the_state:
+        return True  # "the security forces fired only tear gas", says the governor: no live fire, none killed
+        # by it; not witnesses who saw tear gas "at first"
     if target is None and not _lethal_arms(trigger):
         return False
     refused = mention.negated or aimed_only_at(trigger) or target is not None and any(
@@ -288,9 +290,18 @@ def _called_false(trigger: Token) -> bool:
         if node.lemma_ == "be" and any(c.dep_ == "acomp" and c.lemma_ in FALSE_WORDS
                                        for c in node.children):
             return True
+    return False
+
+
+def _not_reality(trigger: Token, attribution: Attribution) -> bool:
+    """'Reports that detainees were tortured ... do not correspond to reality', says a state:
+    the event the reports tell is denied. Not rights groups who say an official toll does not,
+    nor what is told beside the reports ('although it admitted that 12 were detained')."""
+    for node in trigger.ancestors:
         if node.lemma_ == "correspond" and any(c.dep_ == "neg" for c in node.children) and any(
                 t.lemma_ in ("reality", "truth", "fact") for t in node.subtree):
-            return True  # "Reports that detainees were tortured ... do not correspond to reality"
+            told = next((c for c in node.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+            return told is not None and trigger in told.subtree and official(attribution.reporter_of(node) or "")
     return False
 
 
@@ -328,7 +339,7 @@ def _incidents(mention: Mention, sentence: Span, ents: list[Span], *, doc_id: st
     doc = sentence.doc
     trigger = doc[mention.trigger]
     victims = doc[mention.victims] if mention.victims is not None else None
-    denied = mention.negated or _under_denial(trigger) or _called_false(trigger)
+    denied = mention.negated or _under_denial(trigger) or _called_false(trigger) or _not_reality(trigger, attribution)
     count = _count(victims, trigger) if not (denied and mention.negated) or _someone_named(victims) else Count()
     count = _with_companions(count, victims, trigger)
     place = sentence_place(sentence, ents, trigger, mention.event) or fallback_place
@@ -1064,13 +1075,14 @@ def _someone_else(claim: Claim) -> bool:
                             first[0] in ("a", "the") and bool(first[1:2]) and first[1] in ORDINALS)
 
 
-MORE = re.compile(r"\b(?:\d[\d,]*|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|dozen|dozens|"
+MORE = re.compile(r"\b(\d[\d,]*|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|dozens|"
                   r"hundreds|thousands)\s+(?:more|other|further|additional)\b(?!\s+than)", re.IGNORECASE)
 
 
 def _more_of_them(claim: Claim) -> bool:
-    """"Four days later, ten more people were killed": others than the ten told before."""
-    return bool(MORE.search(claim.evidence))
+    """"Four days later, ten more people were killed": others than the ten told before (not
+    "The twelve, along with two other activists, were detained")."""
+    return any(parse_count(m.group(1)).low == claim.count.low for m in MORE.finditer(claim.evidence))
 
 
 def _compatible(a: Claim, b: Claim) -> bool:

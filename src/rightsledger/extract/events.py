@@ -698,18 +698,41 @@ def _taken_by_force(token: Token) -> bool:
     if any(t.lemma_.lower() in TAKERS or of_object(t) is not None and of_object(t).lemma_.lower() in TAKERS
            for t in takers):
         return True
-    if any(c.dep_ == "nsubj" for c in token.children) or not any(c.dep_ == "nsubjpass" for c in token.children):
-        return False
+    if any(c.dep_ == "nsubj" for c in token.children) or not any(c.dep_ == "nsubjpass" for c in token.children) or \
+            any(t.lemma_.lower() in KIN | CARERS for t in takers) or any(c.lower_ in ("aback", "ill") for c in token.children):
+        return False  # "taken from school by their parents", "taken aback by the question"
     if any(c.lower_ == "away" for c in token.children) or any(
             c.dep_ == "prep" and c.lower_ == "from" and any(o.lemma_.lower() in TAKEN_FROM for o in c.children)
             for c in token.children):
         return True  # "men were taken from their homes", "they were taken away too"
+    off_a_vehicle = any(c.dep_ == "prt" and c.lower_ == "off" for c in token.children) and any(
+        c.dep_ == "dobj" and c.lemma_.lower() in VEHICLES for c in token.children)
+    if not off_a_vehicle and any(
+            c.dep_ in ("dobj", "xcomp", "oprd", "advcl") or c.dep_ == "prt" and c.lower_ != "in" or
+            c.dep_ == "prep" and c.lower_ not in ("at", "in", "during", "since", "by") and not _taken_for_custody(c)
+            for c in token.children):
+        return False  # "taken on a tour of the new station", "taken out for dinner"; not "taken in for
+        # questioning", "taken off a flight"
     sentences = [token.sent] + ([token.doc[token.sent.start - 1].sent] if token.sent.start > 0 else [])
     return any(t.lemma_.lower() in TAKERS | CUSTODY_WORDS or t.lemma_ == "take" and t.i != token.i and any(
         c.dep_ == "prep" and c.lower_ == "from" for c in t.children) for s in sentences for t in s)
     # "They took the young men from every house. My two sons were taken."
 
 
+def _taken_for_custody(prep: Token) -> bool:
+    """'for questioning', 'off a flight': where or why people are taken into custody."""
+    objects = {o.lower_ for o in prep.children if o.dep_ in ("pobj", "pcomp")}
+    objects |= {o.lemma_.lower() for o in prep.children if o.dep_ in ("pobj", "pcomp")}
+    return prep.lower_ == "for" and bool(objects & {"questioning", "interrogation", "counselling", "counseling"}) or \
+        prep.lower_ == "off" and bool(objects & VEHICLES)
+
+
+VEHICLES = {"flight", "plane", "bus", "train", "boat", "ship"}
+
+
+# who take people in their care, not into custody: "taken from school by their parents"
+CARERS = {"parent", "friend", "rescuer", "teacher", "neighbour", "neighbor", "doctor", "nurse", "paramedic",
+          "volunteer", "relative", "guardian"}
 TAKEN_FROM = {"home", "house", "bed", "yard", "street", "village", "neighbourhood", "neighborhood", "shop", "office",
          "workplace", "car", "bus", "mosque", "church", "school", "hostel", "dormitory", "flat", "apartment", "cell",
          "family", "farm", "camp"}
@@ -847,6 +870,8 @@ def _to_death(token: Token) -> bool:
 def _mention(token: Token, event: str, kind: str) -> Mention | None:
     if _purpose(token):
         return None
+    if under_no(token) and (event in ("detention", "release") or not _negated(token)):
+        return None  # "No arrests have been made", "no killing could ever be justified": no event, no denial
     negated = _negated(token)
     if not negated and _irrealis(token, kind):
         return None
@@ -924,19 +949,22 @@ def are_people(token: Token | None) -> bool:
 def titled(name: Token) -> bool:
     """"Daouda Diallo, the secretary general of the CISC": a person's name, though the model
     took it for an organisation's."""
-    return name.pos_ == "PROPN" and name.ent_type_ not in ("GPE", "LOC", "FAC") and not known_place(name.text) and any(
-        c.dep_ == "appos" and c.tag_ == "NN" and _a_role(c) and not any(n.dep_ == "nummod" for n in c.children)
-        for c in name.children)  # not "Antofagasta, Tuesday: up to 20 students were held"
+    return name.pos_ == "PROPN" and name.ent_type_ not in ("GPE", "LOC", "FAC") and not known_place(name.text) and \
+        not any(c.dep_ == "det" for c in name.children) and any(
+            c.dep_ == "appos" and c.tag_ == "NN" and _a_role(c) and not any(n.dep_ == "nummod" for n in c.children)
+            for c in name.children)  # not "Antofagasta, Tuesday: up to 20 students were held", "The Hope Foundation"
 
 
+# a person's place, not a company's or a body's ("a member of the consortium", "the owner of newspapers")
 ROLES = {"general", "head", "chief", "leader", "chairman", "chairwoman", "chair", "president", "director", "founder",
-         "member", "secretary", "spokesman", "spokeswoman", "coordinator", "editor", "owner", "deputy", "mayor"}
+         "secretary", "spokesman", "spokeswoman", "coordinator", "editor", "deputy", "mayor"}
 
 
 def _a_role(noun: Token) -> bool:
     """A noun for a person's place: "a journalist", "the secretary general of the CISC"."""
-    return are_people(noun) or noun.lemma_.lower() in ROLES or any(
-        c.dep_ == "compound" and (are_people(c) or c.lemma_.lower() in ROLES) for c in noun.children)
+    people = _people_words() - {"member"} | ROLES  # not any "-er", nor "a member of the press pool"
+    return noun.lemma_.lower() in people or any(c.dep_ == "compound" and c.lemma_.lower() in people
+                                                for c in noun.children)  # "a journalist", "a student leader"
 
 
 # days and months, which head no people: "Thu 10 June: Karim Tabbou ... are detained" ("May" names people too)
@@ -1087,13 +1115,23 @@ def _about_someone(clause: Token) -> bool:
 
 
 def _negated(token: Token) -> bool:
-    if token.pos_ == "NOUN" and any(c.dep_ == "det" and c.lower_ == "no" for c in token.children):
-        return True  # "no massacre had taken place", "there were no arrests"
+    if under_no(token):
+        return token.head.lemma_ in HAPPENED  # "no massacre had taken place"
     for node in (token, *_verb_chain(token)):
         if any(c.dep_ in ("neg", "preconj") and c.lower_ in ("not", "n't", "never", "neither", "nor")
                or c.lower_ == "never" or _at_no_time(c) for c in node.children):
             return True
     return negative_subject(token)
+
+
+# verbs of a noun under "no" that say the event did not happen: "no massacre took place",
+# "there was no massacre"; routine arrests ("no arrests have been made") are another matter
+HAPPENED = {"take", "happen", "occur", "be", "exist"}
+
+
+def under_no(token: Token) -> bool:
+    """An event noun under "no": "no massacre", "no arrests"."""
+    return token.pos_ == "NOUN" and any(c.dep_ == "det" and c.lower_ == "no" for c in token.children)
 
 
 def _at_no_time(child: Token) -> bool:
@@ -1155,8 +1193,10 @@ def _irrealis(token: Token, kind: str) -> bool:
         if head == node:
             return False
         if node.dep_ == "advcl" and node.tag_ in ("VBN", "VBG") and not any(
-                c.dep_ in ("mark", "aux", "auxpass") for c in node.children):
-            return False  # "were stopped at a checkpoint, held overnight": what followed, not what was wanted
+                c.dep_ in ("mark", "aux", "auxpass") for c in node.children) and head.tag_ in ("VBD", "VBN") and \
+                head.dep_ not in ("xcomp", "ccomp") and not any(c.lower_ in MODALS for c in head.children):
+            return False  # "were stopped at a checkpoint, held overnight": what followed, not what was wanted;
+            # not "vowed to stop the flow of migrants, detained in camps"
         if head.lemma_ in IRREALIS_HEADS and node.dep_ in ("xcomp", "dobj", "pobj", "acl", "prep", "advcl", "ccomp"):
             if node.dep_ != "ccomp" or head.lemma_ in ("call", "urge", "demand", "ask", "want") or \
                     head.lemma_ in PERMITTING and node.tag_ == "VB":  # "lets police hold suspects for 30 days"
@@ -1366,7 +1406,8 @@ def _absent_from_routine(missing: Token) -> bool:
 def _argument(token: Token, deps: tuple[str, ...]) -> Token | None:
     node = token
     for _ in range(5):
-        found = [child for child in node.children if child.dep_ in deps]
+        found = [child for child in node.children if child.dep_ in deps and
+                 child.lower_.rstrip(".") not in CALENDAR_WORDS]  # "Thu 10 June: X and Y are detained"
         if found:  # "ahmedabad/vadodara: one person was killed", parsed with two subjects;
             # "counting Senkata, at least 27 people had died": the counted one
             return next((child for child in found if are_people(child) and _counted(child)), None) or \

@@ -53,7 +53,7 @@ ABUSE_WORDS = {"right", "rights", "abuse", "violation", "detainee", "prisoner", 
 OFFICIAL_WORDS = {"minister", "ministry", "spokesman", "spokeswoman", "spokesperson", "president", "government",
                   "kremlin", "police", "army", "authorities", "governor", "leader", "prosecutor", "presidency",
                   "mayor", "interior", "military", "embassy", "official", "officials", "department", "office",
-                  "secretary", "foreign"}
+                  "secretary", "foreign", "judge", "magistrate", "court"}
 # justifications that deny only in a state's mouth: "every detention has been made under the law"
 # (the Home Ministry), not a lawyer's "they were held under the law on public order" nor police
 # figures of people "arrested under the law"
@@ -62,15 +62,16 @@ OFFICIAL_WORDS = {"minister", "ministry", "spokesman", "spokeswoman", "spokesper
 FORCE_JUSTIFICATIONS = {("proportionately",), ("proportionate",), ("professionalism",), ("no", "choice"),
                         ("come", "under", "attack"), ("come", "under", "fire"), ("fire", "only"), ("only", "fire"),
                         ("own", "safety"), ("strict", "compliance"), ("utmost", "restraint"),
-                        ("minimum", "necessary", "force"), ("no", "record")}
+                        ("minimum", "necessary", "force"), ("no", "record"), ("no", "violation")}
 STATE_JUSTIFICATIONS = {("make", "under", "the", "law"), ("according", "to", "the", "law"), ("great", "restraint"),
                         ("with", "restraint"), ("respond", "to", "attack"), ("terrorist", "organisation"),
                         ("terrorist", "organization"), ("treat", "well"), ("court", "be", "independent"),
-                        ("break", "the", "law"), ("no", "violation"), ("no", "political", "prisoner")} | \
+                        ("break", "the", "law"), ("no", "political", "prisoner")} | \
     FORCE_JUSTIFICATIONS
 FORCE_AND_CUSTODY = {"fire", "shoot", "shot", "force", "ammunition", "gas", "baton", "arrest", "detain", "hold",
                      "pick", "disperse", "protester", "rioter", "looter", "crowd", "demonstrator", "detainee",
                      "mob", "gunfire", "bullet", "custody", "restraint", "order"}
+ASKING = {"urge", "call", "ask", "appeal", "demand", "want", "press", "implore", "encourage"}
 SELF_DEFENCE = {("self", "-", "defence"), ("self", "defence"), ("self", "-", "defense"), ("self", "defense")}
 # who acts in self-defence when a justification of force is told: not protesters defending themselves
 NOT_AGENTS_OF_FORCE = {"protester", "demonstrator", "student", "resident", "villager", "civilian", "activist", "worker"}
@@ -143,12 +144,19 @@ def find_statements(sentence: Span, attribution: Attribution) -> list[tuple[str,
                 # "said police had shown the utmost restraint": who says what the verb of the
                 # cue's clause tells, not that verb's subject ("show" also reports: "figures show")
                 reporter = attribution.reporter_of(cue_token.head if cue_token.dep_ == "dobj" else cue_token)
-                speakers = [reporter] if reporter and official(reporter) else [s for s in speakers if official(s)]
+                speakers = [reporter] if reporter and official(reporter) else [] if reporter and reporter not in (
+                    PUBLISHER, REPORTS) else [s for s in speakers if official(s)]  # witnesses who say police
+                # "fired only tear gas at first" hold no justification, nor do the police they speak of
                 speakers = [s for s in speakers if s not in held and not set(re.findall(r"[a-z]+", s.lower())) &
                             NOT_THE_STATE]
                 if any(t.lower_ in ("must", "should", "would", "will", "not", "never", "if") or t.dep_ == "neg"
-                       for t in cue_token.sent if t.i < cue_token.i and t.i >= cue_token.i - 4):
-                    speakers = []  # "the courts must be independent", "had not broken the law": no justification
+                       for t in cue_token.sent if t.i < cue_token.i and t.i >= cue_token.i - 4) or any(
+                        a.lemma_ in ASKING for a in list(cue_token.ancestors)[:3]):
+                    speakers = []  # "the courts must be independent", "had not broken the law", "urged all sides
+                    # to exercise the utmost restraint": no justification
+            if "correspond" in cue:  # "does not correspond to reality": a state's denial, not a rights group's
+                reporter = attribution.reporter_of(cue_token)  # disputing an official toll
+                speakers = [reporter] if reporter and official(reporter) and reporter not in held else []
             if speakers:
                 found.setdefault(stance, []).extend((stance, speaker, cue_token) for speaker in speakers)
     evidence = _negated_evidence(sentence) if "deny" not in found else None
@@ -159,6 +167,9 @@ def find_statements(sentence: Span, attribution: Attribution) -> list[tuple[str,
     violence = _negated_violence(sentence) if "deny" not in found else None
     if violence is not None:  # the denier is who says so, not the troops who "did not fire"
         speaker = attribution.reporter_of(violence)
+        if speaker and not official(speaker) and aimed_only_at(violence) and not any(
+                c.dep_ == "neg" for c in violence.children):
+            speaker = None  # witnesses who saw police fire "only tear gas at first" justify nothing
         if speaker and speaker not in (PUBLISHER, REPORTS):
             found["deny"] = [("deny", speaker, violence)]
     return [item for items in found.values() for item in items]
@@ -231,8 +242,9 @@ def _actor(token: Token) -> Token | None:
 def _justifies_force(cue: tuple[str, ...], token: Token) -> bool:
     """'responded proportionately to violent protesters', 'came under attack from rioters':
     a justification of force or custody, not of a budget, nor news of an attack on a convoy."""
-    if not any(t.lemma_.lower() in FORCE_AND_CUSTODY for t in token.sent):
-        return False
+    if not any(t.lemma_.lower() in FORCE_AND_CUSTODY or cue == ("no", "violation") and t.lemma_.lower() in (
+            "officer", "police", "soldier") for t in token.sent):
+        return False  # "found no violations by its officers", not "at the plant"
     if cue[:2] == ("come", "under"):  # attacked by the people force was then used on
         return any(t.lower_ == "from" for t in token.sent if t.i > token.i)
     return True
