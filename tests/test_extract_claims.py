@@ -1680,3 +1680,24 @@ def test_extract_review_of_the_round_false_alarms(extract):
     # a body is not a person for having a member or an owner in apposition
     assert [c.victims for c in extract("Al-Jazeera, a member of the press pool, was threatened with closure.")] != [
         "Al-Jazeera"]
+
+
+def test_extract_he_or_she_said_of_a_person_described_not_named(extract):
+    claims = extract("A 42-year-old mother of five keeps her husband's number on her wrist. Her husband, a "
+                     "shopkeeper, was taken from their house by RSF fighters on 28 May, she said.")
+    assert [(c.event, c.source) for c in claims] == [("detention", "mother")]
+    claims = extract('"They beat him every night," said a 51-year-old schoolteacher. His cousin, he said, was held '
+                     "for eleven days in a school.")
+    assert {c.source for c in claims} == {"schoolteacher"}
+    # a family is never 'he'; a named person spoken of last still is
+    claims = extract("The family said they had been threatened. Police spokesman Juan Perez spoke later. He said the "
+                     "security forces had not fired live ammunition at protesters.")
+    assert ("deny", "family") not in statements(claims)
+
+
+def test_extract_a_relatives_demand_in_their_own_words(extract):
+    assert statements(extract('"We want to know if they are alive," a cousin said.')) == [("demand", "cousin")]
+    assert statements(extract('"I want the names of the policemen who were here," her father said.')) == [
+        ("demand", "father")]
+    assert statements(extract('"I want to go home," her father said.')) == []
+    assert statements(extract('"We want to see our grandchildren," her father said.')) == []

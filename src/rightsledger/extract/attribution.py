@@ -426,10 +426,12 @@ class Attribution:
         return candidates[-1] if candidates else None
 
     def _last_person(self, pronoun: Token) -> str | None:
-        """'he'/'she': the last person named as the subject of a verb, or failing that the
-        last person who spoke."""
+        """'he'/'she': the last person named as the subject of a verb, or described as one
+        ("A young mother said ... 'Nobody has his name,' she said"), or failing that the last
+        person who spoke."""
         roots = [e.root for e in self.ents if e.end <= pronoun.i and e.label_ == "PERSON"]
         roots += [t for t in self.doc[:pronoun.i] if t.dep_ == "nsubj" and _titled(t)]  # unrecognised names
+        roots += [t for t in self.doc[:pronoun.i] if _described(t, pronoun) and self.quote_at(t.idx) is None]
         for root in sorted(roots, key=lambda t: -t.i):
             subject = root.dep_ in ("nsubj", "nsubjpass") or root.dep_ == "appos" and root.head.dep_ in ("nsubj", "nsubjpass")
             if subject and self.quote_at(root.idx) is None:
@@ -663,6 +665,39 @@ def _joint(name: str, text: str) -> list[str]:
             text.count(left) > text.count(name) and text.count(right) > text.count(name):
         return [left, right]
     return [name]
+
+
+FEMALE = {"woman", "mother", "wife", "widow", "daughter", "sister", "girl", "grandmother", "aunt", "niece",
+          "granddaughter", "mum", "lady"}
+MALE = {"man", "father", "husband", "son", "brother", "boy", "grandfather", "uncle", "nephew", "grandson", "dad"}
+
+
+def _described(token: Token, pronoun: Token) -> bool:
+    """A person described, not named, as a verb's subject, whom a later 'he' or 'she' can
+    stand for: a woman or man of the pronoun's gender ("A 42-year-old mother of five keeps
+    ..."), or anyone who spoke ("said a 34-year-old schoolteacher")."""
+    if token.dep_ != "nsubj" or token.pos_ != "NOUN" or token.tag_ != "NN" or \
+            not any(c.dep_ in ("det", "poss") for c in token.children):
+        return False
+    word = token.lemma_.lower()
+    gender = "f" if pronoun.lower_ in ("she", "her") else "m"
+    if word in FEMALE or word in MALE:
+        return word in (FEMALE if gender == "f" else MALE)
+    person = word in _people() or word in _TITLES | _ROLES or word.endswith(("er", "or", "ist", "ian")) and \
+        word not in _NOT_SPEAKERS | ORGANISATION_WORDS | {"paper", "newspaper", "member", "order", "letter", "poster",
+                                                          "monitor", "number", "centre", "center", "border"}
+    return person and word not in COLLECTIVES and token.head.lemma_.lower() in _words()["verbs"]  # "said a
+    # 51-year-old schoolteacher"
+
+
+# people spoken of as one, never 'he' or 'she'
+COLLECTIVES = {"family", "household", "crowd", "group", "community", "delegation", "committee", "team", "couple",
+               "people", "public", "staff", "police", "family member"}
+
+
+@lru_cache(maxsize=1)
+def _people() -> frozenset[str]:
+    return frozenset(lexicon("events")["people"])
 
 
 def _titled(token: Token) -> bool:
