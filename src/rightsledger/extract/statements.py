@@ -135,7 +135,8 @@ def find_statements(sentence: Span, attribution: Attribution) -> list[tuple[str,
             if not _takes_stance(stance, cue, cue_token, attribution):
                 continue
             held = {speaker for _, speaker, _ in found.get(stance, [])}
-            speakers = [s for s in attribution.speakers_near(cue_token) if s not in (PUBLISHER, REPORTS, *held)]
+            speakers = [s for s in attribution.speakers_near(cue_token) if s not in (PUBLISHER, REPORTS, *held)
+                        and s.lower() not in NOBODY]
             if _copular(cue_token) and cue not in STATE_JUSTIFICATIONS:
                 # "the trial was a disgrace, HRW said": who says so, not the trial
                 reporter = attribution.reporter_of(cue_token)
@@ -377,7 +378,37 @@ def _condemns(word: str, token: Token) -> bool:
     return True
 
 
+NOBODY = {"nobody", "no one", "none", "anyone", "anybody", "everyone", "everybody", "someone", "somebody"}
+ANSWERABLE = {"name", "names", "truth", "answer", "answers", "justice", "body", "bodies", "investigation", "inquiry"}
+ACCOUNTABLE = {"jail", "prison", "judge", "justice", "try", "punish", "court", "account", "accountable", "prosecute",
+               "trial", "sentence", "convict"}
+UNKNOWN = {"where", "whether", "if", "who", "why", "what", "how"}
+
+
+def _wants_an_answer(want: Token) -> bool:
+    """A relative's or survivor's demand in their own words: "I want someone to tell me where
+    he is", "I want the names of the policemen", "We want to know if they are alive", "I want
+    the people who killed him to be in jail"; not "I want to go home"."""
+    if want.pos_ != "VERB" or not any(c.dep_ == "nsubj" and c.lower_ in ("i", "we") for c in want.children):
+        return False
+    for c in want.children:
+        if c.dep_ == "ccomp" and any(s.dep_ == "nsubj" and s.lower_ in ("someone", "somebody", "anyone", "they")
+                                     for s in c.children):
+            return True  # "I want someone to tell me where he is"
+        if c.dep_ == "xcomp" and c.lemma_ in ("know", "find", "learn") and any(
+                t.lower_ in UNKNOWN for t in c.subtree if t.i > c.i):
+            return True  # "We only want to know if they are alive"
+        if c.dep_ == "dobj" and c.lemma_.lower() in ANSWERABLE:
+            return True  # "I want the names of the policemen who were here"
+        if c.dep_ == "dobj" and any(r.dep_ == "relcl" for r in c.children) and any(
+                t.lemma_.lower() in ACCOUNTABLE for t in want.sent):
+            return True  # "I want the people who killed him to be in jail"
+    return False
+
+
 def _demands(word: str, cue: tuple[str, ...], token: Token) -> bool:
+    if cue == ("want",):
+        return _wants_an_answer(token)
     if word == "request":
         return token.head.lemma_ in ("make", "submit", "send", "issue", "repeat", "renew", "file")
     if word == "demand" and token.pos_ == "VERB":
