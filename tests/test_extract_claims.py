@@ -1701,3 +1701,19 @@ def test_extract_a_relatives_demand_in_their_own_words(extract):
         ("demand", "father")]
     assert statements(extract('"I want to go home," her father said.')) == []
     assert statements(extract('"We want to see our grandchildren," her father said.')) == []
+
+
+def test_extract_small_places_the_model_does_not_know(extract):
+    def places(text):
+        return [(c.event, c.place) for c in extract(text) if c.kind == "incident"]
+    assert places("Human rights groups say at least three people were killed in Siloé that night.") == [
+        ("killing", "Siloé")]
+    assert places("Soldiers went door to door in the Kpangalam district on Tuesday night, beating men.") == [
+        ("torture", "Kpangalam district")]
+    assert places("In the Havana district of La Güinera, a 36-year-old man died on Monday during clashes with "
+                  "police.") == [("killing", "La Güinera")]
+    assert places("Three young men were arrested in the Medina district of Dakar.") == [
+        ("detention", "Medina district")]
+    # not days, bodies or what the people are called
+    assert places("Three activists were detained in Parliament on Monday.") == [("detention", None)]
+    assert places("Several men were beaten in Uzbek neighbourhoods of the city.")[0][1] != "Uzbek neighbourhoods"
