@@ -1717,3 +1717,13 @@ def test_extract_small_places_the_model_does_not_know(extract):
     # not days, bodies or what the people are called
     assert places("Three activists were detained in Parliament on Monday.") == [("detention", None)]
     assert places("Several men were beaten in Uzbek neighbourhoods of the city.")[0][1] != "Uzbek neighbourhoods"
+
+
+def test_extract_a_timeline_entry_is_dated_by_its_heading(extract):
+    def when(text):
+        return [c.when.start for c in extract(text, published="2023-01-01") if c.kind == "incident"]
+    assert when("29 April 2020: Army intelligence detains several protesters in Tripoli.") == ["2020-04-29"]
+    assert when("- 12 June: Police detain 40 protesters in Minsk.") == ["2022-06-12"]
+    # the day of a report is not the day of what it reports
+    assert when("- 5 April: Human Rights Watch says soldiers executed 300 men in Moura.") == [None]
+    assert when("Police said: 40 people were detained.") == [None]

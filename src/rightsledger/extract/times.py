@@ -47,7 +47,24 @@ def event_time(trigger: Token, ents: list[Span], *, published: str | None) -> Wh
             return When(start=start, end=end, text=text)
         if unresolved.text is None:
             unresolved = When(text=text)
+    if any(a.lemma_.lower() in _reporting() and a.pos_ == "VERB" for a in trigger.ancestors):
+        return unresolved  # "- 5 April: Human Rights Watch says soldiers executed 300": the day of the saying
+    sentence = trigger.sent
+    heading = _TIMELINE.match(sentence.text)
+    if heading is None and sentence.start > 0:  # the parser made the date a sentence of its own
+        before = trigger.doc[sentence.start - 1].sent
+        heading = _TIMELINE.match(before.text) if _TIMELINE.fullmatch(before.text.strip()) else None
+    if heading is not None:  # "29 April 2020: Army intelligence detains several protesters": a timeline's entry
+        start, end = resolve(heading.group(1), published=published)
+        if start is not None:
+            return When(start=start, end=end, text=heading.group(1))
     return unresolved
+
+
+_MONTH = "(?:" + "|".join(sorted((m.capitalize() for m in MONTHS if len(m) > 2), key=len, reverse=True)) + r")\.?"
+# the date that heads a timeline's entry: "29 April 2020:", "- 12 June:", "March 2022:", "Dec. 12, 2021:"
+_TIMELINE = re.compile(r"^[\s\-–—•*]*((?:\d{1,2}\s+" + _MONTH + "|" + _MONTH + r"\s+\d{1,2})(?:,?\s+\d{4})?|"
+                       + _MONTH + r"\s+\d{4})\s*[:–—]\s*")
 
 
 def _time_spans(trigger: Token, ents: list[Span]) -> list[Span]:
