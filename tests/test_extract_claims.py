@@ -1727,3 +1727,9 @@ def test_extract_a_timeline_entry_is_dated_by_its_heading(extract):
     # the day of a report is not the day of what it reports
     assert when("- 5 April: Human Rights Watch says soldiers executed 300 men in Moura.") == [None]
     assert when("Police said: 40 people were detained.") == [None]
+
+
+def test_extract_ages_are_no_date(extract):
+    claims = extract("One man said soldiers took away his neighbour's two sons, aged 17 and 19, late on Friday.",
+                     published="2015-12-14")
+    assert [c.when.start for c in claims] == ["2015-12-11"]

@@ -97,6 +97,8 @@ def _belongs_to(node: Token, trigger: Token, reporting: set[str]) -> bool:
 
 def _not_a_point(text: str) -> bool:
     stripped = text.strip().lower()
+    if re.fullmatch(r"\d{1,2}\s*(?:and|or|to|-|,)\s*\d{1,2}", stripped):
+        return True  # "aged 17 and 19", taken for a date
     return bool(_DURATION.match(stripped) or _AGE.match(stripped) or _NO_POINT.search(stripped)) and "ago" not in stripped
 
 
