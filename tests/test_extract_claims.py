@@ -1733,3 +1733,15 @@ def test_extract_ages_are_no_date(extract):
     claims = extract("One man said soldiers took away his neighbour's two sons, aged 17 and 19, late on Friday.",
                      published="2015-12-14")
     assert [c.when.start for c in claims] == ["2015-12-11"]
+
+
+def test_extract_things_take_no_stance(extract):
+    claims = extract("UN High Commissioner Michelle Bachelet said the death sentences would be a gross and "
+                     "irreversible miscarriage of justice if they were carried out, and urged the appeals court to "
+                     "review the verdict.")
+    assert "death sentences" not in [c.speaker for c in claims if c.kind == "statement"]
+    # people and bodies still do, named or not
+    assert statements(extract("The experts asked prosecutors to investigate and try those responsible for the "
+                              "deaths at Sacaba.")) == [("demand", "experts")]
+    assert statements(extract("The prison system said the guard had acted in self-defence after inmates tried to "
+                              "seize his weapon.")) == [("deny", "prison system")]

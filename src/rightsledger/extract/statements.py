@@ -14,7 +14,7 @@ from functools import lru_cache
 from spacy.tokens import Span, Token
 
 from rightsledger.extract.attribution import PUBLISHER, REPORTS, Attribution
-from rightsledger.extract.events import aimed_only_at, of_object
+from rightsledger.extract.events import ORGANISATION_WORDS, aimed_only_at, of_object
 from rightsledger.extract.lexicon import lexicon
 
 DENIABLE = {"report", "allegation", "claim", "charge", "existence", "account",
@@ -136,7 +136,7 @@ def find_statements(sentence: Span, attribution: Attribution) -> list[tuple[str,
                 continue
             held = {speaker for _, speaker, _ in found.get(stance, [])}
             speakers = [s for s in attribution.speakers_near(cue_token) if s not in (PUBLISHER, REPORTS, *held)
-                        and s.lower() not in NOBODY]
+                        and s.lower() not in NOBODY and _can_speak(s)]
             if _copular(cue_token) and cue not in STATE_JUSTIFICATIONS:
                 # "the trial was a disgrace, HRW said": who says so, not the trial
                 reporter = attribution.reporter_of(cue_token)
@@ -376,6 +376,25 @@ def _condemns(word: str, token: Token) -> bool:
     if word in ("alarm", "alarmed"):
         return token.head.lemma_ not in ("raise", "sound", "ring")  # "raised the alarm" reports
     return True
+
+
+def _can_speak(name: str) -> bool:
+    """A person or a body, not a thing the parser made a stance's subject ("the death
+    sentences", "an indefinite suspension", "the court ruling")."""
+    words = re.findall(r"[\w'’-]+", name)
+    if not words or any(w[:1].isupper() for w in words):
+        return True
+    last = words[-1].lower()
+    singular = last[:-1] if last.endswith("s") and not last.endswith("ss") else last
+    return bool({last, singular} & (_speaking_words() | OFFICIAL_WORDS | ORGANISATION_WORDS)) or \
+        singular.endswith(("er", "or", "ist", "ian", "ant", "ent", "ee"))
+
+
+@lru_cache(maxsize=1)
+def _speaking_words() -> frozenset[str]:
+    return frozenset(lexicon("events")["people"]) | frozenset(lexicon("reporting")["generic"]) | {
+        "source", "expert", "system", "service", "administration", "regime", "junta", "state", "body", "panel",
+        "mission", "team", "family", "relative", "survivor", "witness", "resident", "villager", "elder", "board"}
 
 
 NOBODY = {"nobody", "no one", "none", "anyone", "anybody", "everyone", "everybody", "someone", "somebody"}
