@@ -19,7 +19,7 @@ from functools import lru_cache
 
 from spacy.tokens import Doc, Span, Token
 
-from rightsledger.extract.events import ORGANISATION_WORDS, of_object
+from rightsledger.extract.events import ORGANISATION_WORDS, of_object, people_words
 from rightsledger.extract.lexicon import lexicon
 from rightsledger.extract.places import known_place
 
@@ -683,7 +683,7 @@ def _described(token: Token, pronoun: Token) -> bool:
     gender = "f" if pronoun.lower_ in ("she", "her") else "m"
     if word in FEMALE or word in MALE:
         return word in (FEMALE if gender == "f" else MALE)
-    person = word in _people() or word in _TITLES | _ROLES or word.endswith(("er", "or", "ist", "ian")) and \
+    person = word in people_words() or word in _TITLES | _ROLES or word.endswith(("er", "or", "ist", "ian")) and \
         word not in _NOT_SPEAKERS | ORGANISATION_WORDS | {"paper", "newspaper", "member", "order", "letter", "poster",
                                                           "monitor", "number", "centre", "center", "border"}
     return person and word not in COLLECTIVES and token.head.lemma_.lower() in _words()["verbs"]  # "said a
@@ -692,12 +692,7 @@ def _described(token: Token, pronoun: Token) -> bool:
 
 # people spoken of as one, never 'he' or 'she'
 COLLECTIVES = {"family", "household", "crowd", "group", "community", "delegation", "committee", "team", "couple",
-               "people", "public", "staff", "police", "family member"}
-
-
-@lru_cache(maxsize=1)
-def _people() -> frozenset[str]:
-    return frozenset(lexicon("events")["people"])
+               "people", "public", "staff", "police"}
 
 
 def _titled(token: Token) -> bool:

@@ -12,6 +12,7 @@ from spacy.tokens import Doc, Span, Token
 from rightsledger.extract.attribution import PUBLISHER, REPORTS, Attribution
 from rightsledger.extract.events import (
     ANYONE,
+    ASKING,
     KIN,
     PERSONAL_PRONOUNS,
     QUANTITY_HEADS,
@@ -227,15 +228,10 @@ def _heading(sentence: Span) -> bool:
         sentence.text.strip()[:1].isupper()
 
 
-# verbs that ask or order force not to be used, or tell of hesitation: no denial that it was
-ASKED = {"order", "instruct", "tell", "ask", "urge", "hesitate", "warn", "direct", "call", "appeal", "press", "demand",
-         "implore", "beg", "advise", "remind"}
-
-
 def _denied_shooting(mention: Mention, trigger: Token, said: bool, *, by_the_state: bool = False) -> bool:
     """Shooting at people that someone says did not happen, or happened only to those who
     deserved it ("only opened fire on criminals"), or calls false."""
-    if mention.event != "force" or trigger.dep_ == "xcomp" and trigger.head.lemma_ in ASKED:
+    if mention.event != "force" or trigger.dep_ == "xcomp" and trigger.head.lemma_ in ASKING:
         return False  # "called on the security forces not to use lethal force": asked, not denied
     target = shot_at(trigger)
     if target is None and _only_less_lethal(trigger) and said and by_the_state:
@@ -248,7 +244,7 @@ def _denied_shooting(mention: Mention, trigger: Token, said: bool, *, by_the_sta
     if mention.negated and _lethal_arms(trigger) and not any(
             c.dep_ == "mark" and c.lower_ in ("if", "unless") or c.dep_ == "aux" and c.lower_ in (
                 "should", "must", "will", "would", "could", "may", "might", "shall") for c in trigger.children) and \
-            trigger.head.lemma_ not in ASKED:
+            trigger.head.lemma_ not in ASKING:
         return True  # "At no point did police officers use live ammunition": whoever says it, a denial; not
         # "have been ordered not to use", "did not hesitate to use", "must not use"
     return refused and said or _under_denial(trigger) or _called_false(trigger)

@@ -62,6 +62,10 @@ IRREALIS_HEADS = {"call", "urge", "demand", "ask", "want", "seek", "press", "pla
                   "end", "investigate", "probe", "deny", "refuse", "allow", "secure",
                   "intend", "vow", "promise", "pledge", "warn", "expect", "hope", "need", "decide",
                   "encourage", "push", "appeal", "let", "permit", "authorise", "authorize", "empower"}
+# verbs that ask, order or tell of hesitation: force they govern is wanted or feared, not denied
+# ("called on the security forces not to use lethal force", "did not hesitate to use")
+ASKING = {"order", "instruct", "tell", "ask", "urge", "hesitate", "warn", "direct", "call", "appeal", "press", "demand",
+          "implore", "beg", "advise", "remind"}
 PERMITTING = {"let", "allow", "permit", "authorise", "authorize", "empower"}
 # Nouns only count as events where the sentence says they happened.
 NOUN_LICENSORS = {"report", "reporting", "after", "following", "receive", "give", "document", "record",
@@ -734,8 +738,8 @@ VEHICLES = {"flight", "plane", "bus", "train", "boat", "ship"}
 CARERS = {"parent", "friend", "rescuer", "teacher", "neighbour", "neighbor", "doctor", "nurse", "paramedic",
           "volunteer", "relative", "guardian"}
 TAKEN_FROM = {"home", "house", "bed", "yard", "street", "village", "neighbourhood", "neighborhood", "shop", "office",
-         "workplace", "car", "bus", "mosque", "church", "school", "hostel", "dormitory", "flat", "apartment", "cell",
-         "family", "farm", "camp"}
+              "workplace", "car", "bus", "mosque", "church", "school", "hostel", "dormitory", "flat", "apartment",
+              "cell", "family", "farm", "camp"}
 
 
 # who flees: crossing a border is flight when these cross it, not a delegation, a team or smugglers
@@ -910,7 +914,8 @@ def _needs_people() -> frozenset[str]:
 
 
 @lru_cache(maxsize=1)
-def _people_words() -> frozenset[str]:
+def people_words() -> frozenset[str]:
+    """Nouns for people (the events lexicon's "people")."""
     return frozenset(lexicon("events")["people"])
 
 
@@ -941,7 +946,7 @@ def are_people(token: Token | None) -> bool:
             and token.lower_ not in ORGANISATION_WORDS and not known_place(token.text):
         return True  # "20 July - Darboe and 18 others are sentenced": a name the model left untyped
     return (token.ent_type_ in ("PERSON", "NORP") or token.pos_ == "NUM" or token.like_num or lone_name(token) or token.lower_ in PERSONAL_PRONOUNS
-            or lemma in _people_words() or token.lower_ in _people_words()
+            or lemma in people_words() or token.lower_ in people_words()
             or lemma.endswith(("ist", "ian", "ee", "er", "or", "ant", "ent")) and lemma not in _not_victims()
             or lemma.endswith(("boy", "girl", "woman", "men", "man")) and token.pos_ == "NOUN")  # "schoolboys
 
@@ -962,7 +967,7 @@ ROLES = {"general", "head", "chief", "leader", "chairman", "chairwoman", "chair"
 
 def _a_role(noun: Token) -> bool:
     """A noun for a person's place: "a journalist", "the secretary general of the CISC"."""
-    people = _people_words() - {"member"} | ROLES  # not any "-er", nor "a member of the press pool"
+    people = people_words() - {"member"} | ROLES  # not any "-er", nor "a member of the press pool"
     return noun.lemma_.lower() in people or any(c.dep_ == "compound" and c.lemma_.lower() in people
                                                 for c in noun.children)  # "a journalist", "a student leader"
 

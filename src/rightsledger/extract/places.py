@@ -190,7 +190,10 @@ UNSURE_LABELS = ("", "PERSON", "NORP", "TIME")  # what the model calls small pla
 def _unknown_places(sentence: Span, trigger: Token | None, event: str | None) -> list[tuple[str, Token]]:
     """Names after "in", "at" or "near" that the model did not take for places ("killed in
     Siloé that night", "In Bè, the mother of a 17-year-old says"): (name, head) for each."""
-    from rightsledger.extract.events import CALENDAR_WORDS, ORGANISATION_WORDS
+    from rightsledger.extract.events import (  # events imports this module
+        CALENDAR_WORDS,
+        ORGANISATION_WORDS,
+    )
 
     found = []
     for token in sentence:

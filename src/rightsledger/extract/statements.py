@@ -14,7 +14,12 @@ from functools import lru_cache
 from spacy.tokens import Span, Token
 
 from rightsledger.extract.attribution import PUBLISHER, REPORTS, Attribution
-from rightsledger.extract.events import ORGANISATION_WORDS, aimed_only_at, of_object
+from rightsledger.extract.events import (
+    ORGANISATION_WORDS,
+    aimed_only_at,
+    of_object,
+    people_words,
+)
 from rightsledger.extract.lexicon import lexicon
 
 DENIABLE = {"report", "allegation", "claim", "charge", "existence", "account",
@@ -71,7 +76,10 @@ STATE_JUSTIFICATIONS = {("make", "under", "the", "law"), ("according", "to", "th
 FORCE_AND_CUSTODY = {"fire", "shoot", "shot", "force", "ammunition", "gas", "baton", "arrest", "detain", "hold",
                      "pick", "disperse", "protester", "rioter", "looter", "crowd", "demonstrator", "detainee",
                      "mob", "gunfire", "bullet", "custody", "restraint", "order"}
-ASKING = {"urge", "call", "ask", "appeal", "demand", "want", "press", "implore", "encourage"}
+# verbs that urge what they govern, so a justification under them is urged, not claimed ("urged all
+# sides to exercise the utmost restraint"); unlike the verbs of asking in events, not "tell" or "warn",
+# which also report ("told reporters police had shown the utmost restraint")
+URGING = {"urge", "call", "ask", "appeal", "demand", "want", "press", "implore", "encourage"}
 SELF_DEFENCE = {("self", "-", "defence"), ("self", "defence"), ("self", "-", "defense"), ("self", "defense")}
 # who acts in self-defence when a justification of force is told: not protesters defending themselves
 NOT_AGENTS_OF_FORCE = {"protester", "demonstrator", "student", "resident", "villager", "civilian", "activist", "worker"}
@@ -152,7 +160,7 @@ def find_statements(sentence: Span, attribution: Attribution) -> list[tuple[str,
                             NOT_THE_STATE]
                 if any(t.lower_ in ("must", "should", "would", "will", "not", "never", "if") or t.dep_ == "neg"
                        for t in cue_token.sent if t.i < cue_token.i and t.i >= cue_token.i - 4) or any(
-                        a.lemma_ in ASKING for a in list(cue_token.ancestors)[:3]):
+                        a.lemma_ in URGING for a in list(cue_token.ancestors)[:3]):
                     speakers = []  # "the courts must be independent", "had not broken the law", "urged all sides
                     # to exercise the utmost restraint": no justification
             if "correspond" in cue:  # "does not correspond to reality": a state's denial, not a rights group's
@@ -392,7 +400,7 @@ def _can_speak(name: str) -> bool:
 
 @lru_cache(maxsize=1)
 def _speaking_words() -> frozenset[str]:
-    return frozenset(lexicon("events")["people"]) | frozenset(lexicon("reporting")["generic"]) | {
+    return people_words() | frozenset(lexicon("reporting")["generic"]) | {
         "source", "expert", "system", "service", "administration", "regime", "junta", "state", "body", "panel",
         "mission", "team", "family", "relative", "survivor", "witness", "resident", "villager", "elder", "board"}
 
