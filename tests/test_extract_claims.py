@@ -1697,8 +1697,11 @@ def test_extract_he_or_she_said_of_a_person_described_not_named(extract):
 
 def test_extract_a_relatives_demand_in_their_own_words(extract):
     assert statements(extract('"We want to know if they are alive," a cousin said.')) == [("demand", "cousin")]
-    assert statements(extract('"I want the names of the policemen who were here," her father said.')) == [
-        ("demand", "father")]
+    assert statements(extract('Her son was shot dead on 3 May. "I want the names of the policemen who were here," '
+                              "her father said.")) == [("demand", "father")]
+    # everyday wants, with no harm told
+    assert statements(extract('"We want to know who will win the election," said a voter in Lagos.')) == []
+    assert statements(extract('"I want the names of the people who stole my bike," said a student.')) == []
     assert statements(extract('"I want to go home," her father said.')) == []
     assert statements(extract('"We want to see our grandchildren," her father said.')) == []
 
@@ -1745,3 +1748,19 @@ def test_extract_things_take_no_stance(extract):
                               "deaths at Sacaba.")) == [("demand", "experts")]
     assert statements(extract("The prison system said the guard had acted in self-defence after inmates tried to "
                               "seize his weapon.")) == [("deny", "prison system")]
+
+
+def test_extract_second_review_of_the_round(extract):
+    # one who died is no speaker of the quote after her; the lawyer who spoke is
+    claims = extract('Lawyer Fatima Ali said the case was clear. A 23-year-old woman died in custody on Monday '
+                     'after her arrest. "The police tortured her to death," she said.')
+    assert [c.source for c in claims if c.event == "killing"] == ["Fatima Ali (Lawyer)"]
+    # plurals in -ies speak; documents do not
+    assert statements(extract("The victims' families demanded justice for the 11 people killed.")) == [
+        ("demand", "victims' families")]
+    assert statements(extract("The decree condemns the killing of protesters.")) == []
+    # a language is no place, nor are some unnamed neighbourhoods
+    assert [c.place for c in extract("Five journalists were questioned in French and detained for two days.")] == [
+        None]
+    assert [c.place for c in extract("Twenty people were detained in the Uighur neighbourhoods of the city.")] == [
+        None]

@@ -681,8 +681,8 @@ def _described(token: Token, pronoun: Token) -> bool:
         return False
     word = token.lemma_.lower()
     gender = "f" if pronoun.lower_ in ("she", "her") else "m"
-    if word in FEMALE or word in MALE:
-        return word in (FEMALE if gender == "f" else MALE)
+    if word in FEMALE or word in MALE:  # not one who only suffered: "A 23-year-old woman died in custody"
+        return word in (FEMALE if gender == "f" else MALE) and token.head.lemma_.lower() not in UNDERGOING
     person = word in people_words() or word in _TITLES | _ROLES or word.endswith(("er", "or", "ist", "ian")) and \
         word not in _NOT_SPEAKERS | ORGANISATION_WORDS | {"paper", "newspaper", "member", "order", "letter", "poster",
                                                           "monitor", "number", "centre", "center", "border"}
@@ -690,6 +690,8 @@ def _described(token: Token, pronoun: Token) -> bool:
     # 51-year-old schoolteacher"
 
 
+# what a victim does, not a speaker: "A 40-year-old man disappeared from the camp last week"
+UNDERGOING = {"die", "disappear", "vanish", "be", "lose", "remain", "drown", "suffer", "go", "succumb", "perish"}
 # people spoken of as one, never 'he' or 'she'
 COLLECTIVES = {"family", "household", "crowd", "group", "community", "delegation", "committee", "team", "couple",
                "people", "public", "staff", "police"}

@@ -169,13 +169,15 @@ def _facilities(sentence: Span, trigger: Token | None, event: str | None) -> lis
             continue
         of = [o for c in token.children if c.dep_ == "prep" and c.lower_ == "of" for o in c.children
               if o.dep_ == "pobj" and o.pos_ == "PROPN"]
+        if area and token.tag_ == "NNS":
+            continue  # "in the Uighur neighbourhoods of the city": some areas, no named one
         if area and of and not known_place(of[0].text):  # "in the Havana district of La Güinera", not "the
             # Medina district of Dakar"
             if _reported_where(token, trigger) == "place":
                 found.append((sentence.doc[of[0].left_edge.i:of[0].i + 1].text, token))
             continue
         named = [c for c in token.lefts if (c.dep_ == "compound" and c.pos_ == "PROPN" or c.dep_ == "amod" and not area)
-                 and c.text[:1].isupper() and c.i > sentence.start]  # not "Uzbek neighbourhoods"
+                 and c.text[:1].isupper() and c.i > sentence.start]  # not "Uzbek neighbourhood"
         if not named or _reported_where(token, trigger) != "place" or (
                 event == "displacement" and _destination(token, trigger)):
             continue
@@ -184,7 +186,7 @@ def _facilities(sentence: Span, trigger: Token | None, event: str | None) -> lis
     return found
 
 
-UNSURE_LABELS = ("", "PERSON", "NORP", "TIME")  # what the model calls small places it does not know
+UNSURE_LABELS = ("", "PERSON", "TIME")  # what the model calls small places it does not know (not "in French")
 
 
 def _unknown_places(sentence: Span, trigger: Token | None, event: str | None) -> list[tuple[str, Token]]:

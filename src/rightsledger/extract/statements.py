@@ -393,9 +393,15 @@ def _can_speak(name: str) -> bool:
     if not words or any(w[:1].isupper() for w in words):
         return True
     last = words[-1].lower()
-    singular = last[:-1] if last.endswith("s") and not last.endswith("ss") else last
+    singular = last[:-3] + "y" if last.endswith("ies") else last[:-1] if last.endswith("s") and \
+        not last.endswith("ss") else last  # "families", "agencies"
     return bool({last, singular} & (_speaking_words() | OFFICIAL_WORDS | ORGANISATION_WORDS)) or \
-        singular.endswith(("er", "or", "ist", "ian", "ant", "ent", "ee"))
+        singular.endswith(("er", "or", "ist", "ian", "ant", "ent", "ee")) and singular not in DOCUMENTS
+
+
+# things whose names end like people's: "The decree condemns", "The letter demands"
+DOCUMENTS = {"decree", "chapter", "letter", "order", "judgement", "judgment", "paper", "poster", "number", "center",
+             "centre", "border", "document", "agreement", "statement", "settlement", "amendment"}
 
 
 @lru_cache(maxsize=1)
@@ -409,6 +415,10 @@ NOBODY = {"nobody", "no one", "none", "anyone", "anybody", "everyone", "everybod
 ANSWERABLE = {"name", "names", "truth", "answer", "answers", "justice", "body", "bodies", "investigation", "inquiry"}
 ACCOUNTABLE = {"jail", "prison", "judge", "justice", "try", "punish", "court", "account", "accountable", "prosecute",
                "trial", "sentence", "convict"}
+# what befell the people a relative asks after
+HARMED = {"detain", "arrest", "kill", "disappear", "missing", "abduct", "shoot", "beat", "alive", "body", "bury",
+          "murder", "seize", "take", "torture", "killing", "detention", "custody", "disappearance", "death", "dead",
+          "police", "army", "soldier", "prison", "jail", "detainee", "victim"}
 UNKNOWN = {"where", "whether", "if", "who", "why", "what", "how"}
 
 
@@ -418,6 +428,9 @@ def _wants_an_answer(want: Token) -> bool:
     the people who killed him to be in jail"; not "I want to go home"."""
     if want.pos_ != "VERB" or not any(c.dep_ == "nsubj" and c.lower_ in ("i", "we") for c in want.children):
         return False
+    before = want.doc[want.sent.start - 1].sent if want.sent.start > 0 else want.sent
+    if not any(t.lemma_.lower() in HARMED for s in (want.sent, before) for t in s):
+        return False  # "We want to know how the new policy will affect our pensions"
     for c in want.children:
         if c.dep_ == "ccomp" and any(s.dep_ == "nsubj" and s.lower_ in ("someone", "somebody", "anyone", "they")
                                      for s in c.children):
