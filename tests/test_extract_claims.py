@@ -1764,3 +1764,11 @@ def test_extract_second_review_of_the_round(extract):
         None]
     assert [c.place for c in extract("Twenty people were detained in the Uighur neighbourhoods of the city.")] == [
         None]
+
+
+def test_extract_people_thrown_or_pushed_into_any_vehicle(extract):
+    assert figures(extract("Military police dragged three teenagers out of a doorway and threw them into a truck.")) \
+        == [("detention", 3)]
+    assert figures(extract("Officers pushed two students into a minibus outside the university.")) == [
+        ("detention", 2)]
+    assert figures(extract("He threw the ball into the bus.")) == []
