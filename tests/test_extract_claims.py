@@ -1772,3 +1772,11 @@ def test_extract_people_thrown_or_pushed_into_any_vehicle(extract):
     assert figures(extract("Officers pushed two students into a minibus outside the university.")) == [
         ("detention", 2)]
     assert figures(extract("He threw the ball into the bus.")) == []
+
+
+def test_extract_names_joined_to_a_persons_are_counted(extract):
+    claims = extract("Karim Tabbou and Samir Benlarbi are detained in Algiers.")
+    assert figures(claims)[0] == ("detention", 2)
+    claims = extract("Opposition politician Karim Tabbou and the journalists Ihsane El Kadi and Khaled Drareni are "
+                     "detained in Algiers.")
+    assert figures(claims) == [("detention", 3)]

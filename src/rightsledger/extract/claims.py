@@ -445,10 +445,15 @@ def _count(victims: Token | None, trigger: Token, *, with_named: bool = True) ->
         return Count()  # "the murders of 18 October": a date, not a victim
     if (victims.ent_type_ == "PERSON" and victims.pos_ == "PROPN" or
             victims.pos_ == "PROPN" and victims.tag_ == "NNP" and (
-                victims.ent_type_ not in ("ORG", "GPE", "NORP", "LOC", "FAC") or lone_name(victims) or titled(victims))) and \
+                victims.ent_type_ not in ("ORG", "GPE", "NORP", "LOC", "FAC") or lone_name(victims) or titled(victims)
+                or _with_a_person(victims))) and \
             not any(c.dep_ == "nummod" and c.like_num and c.ent_type_ != "DATE" and not _a_date(c)
                     for c in victims.children) and victims.lower_ not in PERSONAL_PRONOUNS:  # "Several told me"  # not "900,000 Rohingya", but "16 JANUARY - Pastor Evan Mawarire"
         people = 1 + sum(1 for c in victims.children if c.dep_ == "conj" and c.pos_ == "PROPN")
+        people += sum(1 + sum(1 for n in a.children if n.dep_ == "conj" and n.pos_ == "PROPN")
+                      for c in victims.children if c.dep_ == "conj" and c.pos_ == "NOUN"
+                      for a in c.children if a.dep_ == "appos" and a.pos_ == "PROPN")
+        # "Karim Tabbou and the journalists Ihsane El Kadi and Khaled Drareni": 3
         others = _others(victims)
         if others is not None:  # "Darboe and 19 others", "Darboe and at least 18 other party officials"
             more = _count(others, trigger, with_named=False)
@@ -902,6 +907,12 @@ def _a_date(token: Token) -> bool:
 
 
 MONTH_NAMES_TITLE = frozenset(calendar.month_name[1:])
+
+
+def _with_a_person(name: Token) -> bool:
+    """"Karim Tabbou and Samir Benlarbi": a name joined to a person's is a person's, though the
+    model took it for an organisation's."""
+    return any(c.dep_ == "conj" and c.ent_type_ == "PERSON" for c in name.children)
 
 
 def _hyphenated(token: Token) -> bool:
