@@ -684,12 +684,15 @@ def _described(token: Token, pronoun: Token) -> bool:
     if word in FEMALE or word in MALE:  # not one who only suffered: "A 23-year-old woman died in custody"
         return word in (FEMALE if gender == "f" else MALE) and token.head.lemma_.lower() not in UNDERGOING
     person = word in people_words() or word in _TITLES | _ROLES or word.endswith(("er", "or", "ist", "ian")) and \
-        word not in _NOT_SPEAKERS | ORGANISATION_WORDS | {"paper", "newspaper", "member", "order", "letter", "poster",
-                                                          "monitor", "number", "centre", "center", "border"}
+        word not in _NOT_SPEAKERS | ORGANISATION_WORDS | DOCUMENTS
     return person and word not in COLLECTIVES and token.head.lemma_.lower() in _words()["verbs"]  # "said a
     # 51-year-old schoolteacher"
 
 
+# things whose names end like people's ("-er", "-or", "-ent"): "The decree condemns", "the letter
+# demands", "the newspaper said"
+DOCUMENTS = {"decree", "chapter", "letter", "order", "judgement", "judgment", "paper", "newspaper", "poster", "number",
+             "center", "centre", "border", "document", "agreement", "statement", "settlement", "amendment"}
 # what a victim does, not a speaker: "A 40-year-old man disappeared from the camp last week"
 UNDERGOING = {"die", "disappear", "vanish", "be", "lose", "remain", "drown", "suffer", "go", "succumb", "perish"}
 # people spoken of as one, never 'he' or 'she'

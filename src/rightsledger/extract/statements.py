@@ -13,7 +13,7 @@ from functools import lru_cache
 
 from spacy.tokens import Span, Token
 
-from rightsledger.extract.attribution import PUBLISHER, REPORTS, Attribution
+from rightsledger.extract.attribution import DOCUMENTS, PUBLISHER, REPORTS, Attribution
 from rightsledger.extract.events import (
     ORGANISATION_WORDS,
     aimed_only_at,
@@ -398,10 +398,6 @@ def _can_speak(name: str) -> bool:
     return bool({last, singular} & (_speaking_words() | OFFICIAL_WORDS | ORGANISATION_WORDS)) or \
         singular.endswith(("er", "or", "ist", "ian", "ant", "ent", "ee")) and singular not in DOCUMENTS
 
-
-# things whose names end like people's: "The decree condemns", "The letter demands"
-DOCUMENTS = {"decree", "chapter", "letter", "order", "judgement", "judgment", "paper", "poster", "number", "center",
-             "centre", "border", "document", "agreement", "statement", "settlement", "amendment"}
 
 
 @lru_cache(maxsize=1)
