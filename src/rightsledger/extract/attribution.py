@@ -84,11 +84,14 @@ class Attribution:
 
     def __init__(self, doc: Doc, *, publisher: str | None = None):
         self.doc = doc
+        self.text = doc.text  # built from the tokens on every call of doc.text: once
         self.publisher = publisher
         # Whose voice the document's own positions are: an opinion piece's author ("By X"),
         # else the publisher. Its own reporting stays the publisher's.
-        self.voice = byline(doc.text) or publisher
+        self.voice = byline(self.text) or publisher
         self.quotes = find_quotes(doc)
+        self._quote_starts = [start for start, _ in self.quotes]  # of the quotations in the text
+        self._people: list[tuple[int, int, Token, bool]] | None = None
         self._speakers: list[tuple[int, str, str]] = []  # (token index, name, entity label)
         self._starts = [token.idx for token in doc]
         self.ents = list(doc.ents)
@@ -103,7 +106,7 @@ class Attribution:
         quotations of the person named before ("Tshepo Mokoena of the Johannesburg Legal Aid
         Forum"); the programme's own voices (presenter, correspondent) are the publisher's."""
         turns = []
-        for match in _TURN.finditer(self.doc.text):
+        for match in _TURN.finditer(self.text):
             label = match.group(1)
             if label.lower() in _BROADCASTERS or known_place(label.title()):
                 continue  # nor a dateline: "ISLAMABAD: Police arrested 20 protesters"
@@ -123,9 +126,9 @@ class Attribution:
         a joint attribution ("rights groups and the UN say")."""
         found = self._reporting_subject(token)
         if isinstance(found, str):
-            return _joint(found, self.doc.text) if found != REPORTS else [found]
+            return _joint(found, self.text) if found != REPORTS else [found]
         if found is not None:
-            return [name for part in _conjuncts(found) for name in _joint(self.name_of(part), self.doc.text)]
+            return [name for part in _conjuncts(found) for name in _joint(self.name_of(part), self.text)]
         quote = self.quote_at(token.idx)
         if quote is not None:
             speaker = self.quote_speaker(quote)
@@ -144,7 +147,7 @@ class Attribution:
             return [speaker] if speaker else []
         subject = _stance_subject(token)
         if subject is not None and subject.pos_ != "PRON" and subject.lemma_.lower() not in _NOT_SPEAKERS:
-            return [name for part in _conjuncts(subject) for name in _joint(self.name_of(part), self.doc.text)]
+            return [name for part in _conjuncts(subject) for name in _joint(self.name_of(part), self.text)]
         single = self.speaker_near(token)
         if single:
             return [single]
@@ -429,20 +432,38 @@ class Attribution:
         """'he'/'she': the last person named as the subject of a verb, or described as one
         ("A young mother said ... 'Nobody has his name,' she said"), or failing that the last
         person who spoke."""
-        roots = [e.root for e in self.ents if e.end <= pronoun.i and e.label_ == "PERSON"]
-        roots += [t for t in self.doc[:pronoun.i] if t.dep_ == "nsubj" and _titled(t)]  # unrecognised names
-        roots += [t for t in self.doc[:pronoun.i] if _described(t, pronoun) and self.quote_at(t.idx) is None]
-        for root in sorted(roots, key=lambda t: -t.i):
+        candidates = self._people_before()
+        for _, end, root, described in reversed(candidates[:bisect.bisect_left(candidates, (pronoun.i,))]):
+            # nearest first, and no further than the first that fits: a long document is read once
+            if end > pronoun.i or described and not _described(root, pronoun):
+                continue
             subject = root.dep_ in ("nsubj", "nsubjpass") or root.dep_ == "appos" and root.head.dep_ in ("nsubj", "nsubjpass")
             if subject and self.quote_at(root.idx) is None:
                 return self.name_of(root)
         return self._last_speaker(labels=("PERSON",))
 
+    def _people_before(self) -> list[tuple[int, int, Token, bool]]:
+        """(its head's index, where the mention ends, its head, whether only described) for every
+        person a 'he' or 'she' may stand for: named (an entity, or a name an office shows to be
+        a person's) or described as a verb's subject; in document order."""
+        if self._people is None:
+            people = [(e.root.i, e.end, e.root, False) for e in self.ents if e.label_ == "PERSON"]
+            people += [(t.i, t.i + 1, t, False) for t in self.doc if t.dep_ == "nsubj" and _titled(t)]  # unrecognised
+            people += [(t.i, t.i + 1, t, True) for t in self.doc if t.dep_ == "nsubj" and t.pos_ == "NOUN"]  # names
+            self._people = sorted(people, key=lambda p: p[0])
+        return self._people
+
     # -- quotations -------------------------------------------------------------------
 
     def quote_at(self, char: int) -> int | None:
         """Index of the quotation that a character offset stands in, if any."""
-        for n, (start, end) in enumerate(self.quotes):
+        # the quotations found in the text are in order and never overlap: one look-up; a
+        # transcript's turns, added after them, are few
+        n = bisect.bisect_right(self._quote_starts, char) - 1
+        if n >= 0 and char < self.quotes[n][1]:
+            return n
+        for n in range(len(self._quote_starts), len(self.quotes)):
+            start, end = self.quotes[n]
             if start <= char < end:
                 return n
         return None
@@ -450,7 +471,7 @@ class Attribution:
     def _scare_quote(self, index: int) -> bool:
         """A few quoted words inside a sentence ('called it "absolute lies"') are no speech."""
         start, end = self.quotes[index]
-        return len(self.doc.text[start:end].split()) <= 4
+        return len(self.text[start:end].split()) <= 4
 
     def quote_speaker(self, index: int) -> str | None:
         """Who speaks a quotation: named where it opens or closes, else the previous quote's."""
@@ -494,8 +515,8 @@ class Attribution:
         introduced = sentence.text.rstrip().endswith(":") or \
             ":" in sentence.text[: max(0, start - sentence.start_char) + 1]
         if introduced:
-            outside = [e for e in sentence.ents if e.label_ in ("PERSON", "ORG")
-                       and not start <= e.start_char < end]
+            outside = [e for e in self.ents if sentence.start <= e.start < sentence.end  # not sentence.ents,
+                       and e.label_ in ("PERSON", "ORG") and not start <= e.start_char < end]  # rebuilt each time
             outside.sort(key=lambda e: e.label_ != "PERSON")
             if outside:
                 return self.name_of(outside[0].root)

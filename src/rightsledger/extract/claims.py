@@ -370,8 +370,10 @@ def _place_after(number: Token) -> str | None:
         place = doc[at + 2]
     if place.ent_type_ not in ("GPE", "LOC", "FAC") or place.ent_iob_ != "B":
         return None
-    entity = next((e for e in doc.ents if e.start == place.i), None)
-    return entity.text.strip(" ,.;:") if entity is not None else None
+    end = place.i + 1  # the entity it begins, read off the tokens (doc.ents would rebuild every entity)
+    while end < len(doc) and doc[end].ent_iob_ == "I":
+        end += 1
+    return doc[place.i:end].text.strip(" ,.;:")
 
 
 def _someone_named(victims: Token | None) -> bool:

@@ -59,20 +59,21 @@ def paragraphs(doc: Doc) -> Doc:
     they never merge into the sentence that follows. A single line break inside a sentence is not a boundary:
     the next line goes on in lower case, or the text is hard-wrapped and the line is long
     and has no closing punctuation."""
-    hard_wrapped = _hard_wrapped(doc.text)
+    text = doc.text  # doc.text joins every token again on each call
+    hard_wrapped = _hard_wrapped(text)
     for token in doc[1:]:
         previous = doc[token.i - 1]
         gap = previous.whitespace_ if "\n" in previous.whitespace_ else previous.text if previous.is_space else ""
         if "\n" not in gap:
             continue
         before = doc[token.i - 2] if previous.is_space and token.i >= 2 else previous
-        line_start = doc.text.rfind("\n", 0, before.idx) + 1
+        line_start = text.rfind("\n", 0, before.idx) + 1
         long_line = before.idx + len(before.text) - line_start >= 50
         wrapped = gap.count("\n") == 1 and before.text[-1:] not in ".!?:;\"”’" and (
             token.text[:1].islower() or long_line and hard_wrapped)
         if not wrapped:
             token.is_sent_start = True
-    for paragraph in re.finditer(r"[^\n]+", doc.text):
+    for paragraph in re.finditer(r"[^\n]+", text):
         match = _DATELINE.match(paragraph.group()) or _ENUMERATOR.match(paragraph.group())
         if match and match.end() < 60:
             span = doc.char_span(paragraph.start() + match.end(), paragraph.end(), alignment_mode="expand")
