@@ -448,8 +448,9 @@ class Attribution:
         a person's) or described as a verb's subject; in document order."""
         if self._people is None:
             people = [(e.root.i, e.end, e.root, False) for e in self.ents if e.label_ == "PERSON"]
-            people += [(t.i, t.i + 1, t, False) for t in self.doc if t.dep_ == "nsubj" and _titled(t)]  # unrecognised
-            people += [(t.i, t.i + 1, t, True) for t in self.doc if t.dep_ == "nsubj" and t.pos_ == "NOUN"]  # names
+            # names the model did not recognise, then subjects that may be people described
+            people += [(t.i, t.i + 1, t, False) for t in self.doc if t.dep_ == "nsubj" and _titled(t)]
+            people += [(t.i, t.i + 1, t, True) for t in self.doc if t.dep_ == "nsubj" and t.pos_ == "NOUN"]
             self._people = sorted(people, key=lambda p: p[0])
         return self._people
 
