@@ -39,26 +39,41 @@ _LEADS = ("since", "in", "on", "from", "until", "by", "during", "back", "between
 def event_time(trigger: Token, ents: list[Span], *, published: str | None) -> When:
     """The time of the event a trigger names (from its sentence's entities), or an empty When:
     the nearest time words that resolve, else the nearest words, unresolved."""
+    sentence = trigger.sent
+    lead = _line_lead(sentence)
+    heading = _TIMELINE.match(lead + sentence.text)
+    if heading is None and sentence.start > 0:  # the parser made the date a sentence of its own
+        before = trigger.doc[sentence.start - 1].sent
+        heading = _TIMELINE.match(before.text) if _TIMELINE.fullmatch(before.text.strip()) else None
+    entry = resolve(heading.group(1), published=published)[0] if heading is not None else None
+    # "12 May 2021: Police said they detained 14 people last Friday": the Friday before the entry's day
+    anchor = entry if entry is not None and len(entry) == 10 else published
     unresolved = When()
     for span in _time_spans(trigger, ents):
+        if entry is not None and span.start_char - sentence.start_char + len(lead) < heading.end():
+            return When(start=entry, end=entry, text=heading.group(1))  # "- 20 May 2021:", read as "May 2021"
+        if entry is not None and span.label_ == "TIME":
+            continue  # "30 November 2013: Shortly after 4 a.m., ...": the hour of the entry's day
         text = _with_lead(span)
-        start, end = resolve(text, published=published)
+        start, end = resolve(text, published=anchor)
         if start is not None:
             return When(start=start, end=end, text=text)
         if unresolved.text is None:
             unresolved = When(text=text)
     if any(a.lemma_.lower() in _reporting() and a.pos_ == "VERB" for a in trigger.ancestors):
         return unresolved  # "- 5 April: Human Rights Watch says soldiers executed 300": the day of the saying
-    sentence = trigger.sent
-    heading = _TIMELINE.match(sentence.text)
-    if heading is None and sentence.start > 0:  # the parser made the date a sentence of its own
-        before = trigger.doc[sentence.start - 1].sent
-        heading = _TIMELINE.match(before.text) if _TIMELINE.fullmatch(before.text.strip()) else None
-    if heading is not None:  # "29 April 2020: Army intelligence detains several protesters": a timeline's entry
-        start, end = resolve(heading.group(1), published=published)
-        if start is not None:
-            return When(start=start, end=end, text=heading.group(1))
+    if entry is not None:  # "29 April 2020: Army intelligence detains several protesters": a timeline's entry
+        return When(start=entry, end=entry, text=heading.group(1))
     return unresolved
+
+
+def _line_lead(sentence: Span) -> str:
+    """What stands before a sentence on its line when the parser split it off: "- 20" in
+    "- 20 May 2021: Two more died", parsed as "- 20" and "May 2021: Two more died"."""
+    doc, start = sentence.doc, sentence.start
+    while start > 0 and sentence.start - start < 8 and "\n" not in doc[start - 1].text_with_ws:
+        start -= 1
+    return doc[start:sentence.start].text_with_ws if start < sentence.start else ""
 
 
 _MONTH = "(?:" + "|".join(sorted((m.capitalize() for m in MONTHS if len(m) > 2), key=len, reverse=True)) + r")\.?"
