@@ -1732,6 +1732,40 @@ def test_extract_a_timeline_entry_is_dated_by_its_heading(extract):
     assert when("Police said: 40 people were detained.") == [None]
 
 
+def test_extract_a_timeline_entry_anchors_its_own_relative_dates(extract):
+    def when(text):
+        return [c.when.start for c in extract("The protests: a timeline.\n\n" + text, published="2021-06-01")
+                if c.kind == "incident"]
+    # the Friday before the entry's day, not before the day of publication
+    assert when("12 May 2021: Police said they detained 14 people last Friday in Cali.") == ["2021-05-07"]
+    # the parser splits "- 20" from "May 2021: ..."; the entry is still the 20th
+    assert when("- 20 May 2021: Two more protesters died in Cali.") == ["2021-05-20"]
+    # an hour is the hour of the entry's day
+    assert when("- 30 November 2013: Shortly after 4 a.m., riot police beat dozens of students with batons.") == [
+        "2013-11-30"]
+
+
+def test_extract_taken_away_by_family_is_no_detention(extract):
+    assert figures(extract("The children were taken away by their mother after the shooting.")) == []
+    assert figures(extract("The men were taken away by soldiers after the shooting.")) == [("detention", None)]
+
+
+def test_extract_relatives_demands_in_their_own_words(extract):
+    assert statements(extract('"I want my son back alive," said Maria Lopez, whose son disappeared in March.')) == [
+        ("demand", "Maria Lopez")]
+    assert statements(extract('"We want those responsible to face justice," said Ana Ruiz.')) == [
+        ("demand", "Ana Ruiz")]
+    assert statements(extract('"We want the killers in prison," his sister said.')) == [("demand", "sister")]
+    assert statements(extract('"I want my money back," said the shopkeeper.')) == []
+    assert statements(extract('"We want those responsible for the blackout to explain themselves," a resident '
+                              'said.')) == []
+
+
+def test_extract_an_apposed_name_the_model_did_not_tag_is_whole(extract):
+    claims = extract("Police detained 30 people, said the family lawyer, Ana Ruiz.")
+    assert [c.source for c in claims] == ["Ana Ruiz (family lawyer)"]
+
+
 def test_extract_ages_are_no_date(extract):
     claims = extract("One man said soldiers took away his neighbour's two sons, aged 17 and 19, late on Friday.",
                      published="2015-12-14")

@@ -313,7 +313,7 @@ class Attribution:
                 role = self._organisation_before(possessor) or role
             elif office and _organisation_of(head):  # "The chairman of the African Union Commission, X"
                 role = _organisation_of(head)
-            name = f"{_clean(_entity(named).text)} ({role})"
+            name = f"{_clean(_proper_name(named).text)} ({role})"
             self._speakers.append((named.i, name, "PERSON"))
             return name
         if head.lemma_.lower() in _words()["generic"] and not head.ent_type_ and \
@@ -808,6 +808,18 @@ def _entity(token: Token) -> Span:
             end += 1
         return token.doc[start:end]
     return token.doc[token.i:token.i + 1]
+
+
+def _proper_name(token: Token) -> Span:
+    """A name whole: its entity, or, where the model tagged none, the proper nouns compounded
+    onto it ("the family lawyer, Ana Ruiz", with no entity found, is not just "Ruiz")."""
+    if token.ent_iob_ in ("B", "I"):
+        return _entity(token)
+    start = token.i
+    while start > 0 and token.doc[start - 1].pos_ == "PROPN" and token.doc[start - 1].dep_ == "compound" and \
+            token.doc[start - 1].head.i == token.i:
+        start -= 1
+    return token.doc[start:token.i + 1]
 
 
 def _member_of_group(head: Token) -> Token | None:

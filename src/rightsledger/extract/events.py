@@ -410,6 +410,9 @@ def _fits(token: Token, kind: str, extra: tuple[str, ...], condition: str | None
         return False
     if condition == "seized" and not _taken_by_force(token):
         return False
+    if token.lemma_ == "take" and any(o.lemma_.lower() in KIN | CARERS for c in token.children if c.dep_ == "agent"
+                                      for o in c.children if o.dep_ == "pobj"):
+        return False  # "the children were taken away by their mother", "taken from the rubble by rescuers"
     if condition == "term" and not _prison_term(token):
         return False
     if condition == "from_home" and not any(

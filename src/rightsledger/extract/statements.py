@@ -17,6 +17,7 @@ from rightsledger.extract.attribution import DOCUMENTS, PUBLISHER, REPORTS, Attr
 from rightsledger.extract.events import (
     ORGANISATION_WORDS,
     aimed_only_at,
+    are_people,
     of_object,
     people_words,
 )
@@ -415,6 +416,7 @@ ACCOUNTABLE = {"jail", "prison", "judge", "justice", "try", "punish", "court", "
 HARMED = {"detain", "arrest", "kill", "disappear", "missing", "abduct", "shoot", "beat", "alive", "body", "bury",
           "murder", "seize", "take", "torture", "killing", "detention", "custody", "disappearance", "death", "dead",
           "police", "army", "soldier", "prison", "jail", "detainee", "victim"}
+CULPRITS = {"killer", "murderer", "culprit", "perpetrator", "torturer", "kidnapper", "abductor"}
 UNKNOWN = {"where", "whether", "if", "who", "why", "what", "how"}
 
 
@@ -424,10 +426,16 @@ def _wants_an_answer(want: Token) -> bool:
     the people who killed him to be in jail"; not "I want to go home"."""
     if want.pos_ != "VERB" or not any(c.dep_ == "nsubj" and c.lower_ in ("i", "we") for c in want.children):
         return False
+    culprits = [c for c in want.children if c.dep_ == "dobj" and (
+        c.lemma_.lower() in CULPRITS or any(a.lower_ == "responsible" for a in c.children))]
+    if culprits and any(t.lemma_.lower() in ACCOUNTABLE for t in want.sent):
+        return True  # "We want those responsible to face justice", "we want the killers in prison"
     before = want.doc[want.sent.start - 1].sent if want.sent.start > 0 else want.sent
     if not any(t.lemma_.lower() in HARMED for s in (want.sent, before) for t in s):
         return False  # "We want to know how the new policy will affect our pensions"
     for c in want.children:
+        if c.dep_ == "dobj" and are_people(c) and any(a.lower_ == "back" for a in want.children):
+            return True  # "I want my son back alive"
         if c.dep_ == "ccomp" and any(s.dep_ == "nsubj" and s.lower_ in ("someone", "somebody", "anyone", "they")
                                      for s in c.children):
             return True  # "I want someone to tell me where he is"
