@@ -1766,6 +1766,29 @@ def test_extract_an_apposed_name_the_model_did_not_tag_is_whole(extract):
     assert [c.source for c in claims] == ["Ana Ruiz (family lawyer)"]
 
 
+def test_extract_a_range_whose_first_number_the_parser_set_apart(extract):
+    claims = extract("The minister said that three people died and that between 800 and 1,100 people were arrested.")
+    assert ("detention", 800, 1100, "range", "minister", "asserted") in incidents(claims)
+
+
+def test_extract_one_of_a_counted_group_not_seen_since(extract):
+    assert figures(extract("Her brother is one of 14 people who have not been seen since the night of the raid.")) \
+        == [("disappearance", 14)]
+
+
+def test_extract_grabbed_granted_bail_and_gone_into_hiding(extract):
+    assert figures(extract("Around noon riot police grabbed two of our medics on Mykhailivska Street.")) == [
+        ("detention", 2)]
+    assert figures(extract("Protesters grabbed the microphone.")) == []
+    assert figures(extract("A magistrate granted bail to 12 activists on Monday.")) == [("release", 12)]
+    assert figures(extract("Only six have been granted bail so far, lawyers said.")) == [("release", 6)]
+    assert figures(extract("The court granted bail to the company.")) == []
+    assert figures(extract("The union president has gone into hiding after men came to his house.")) == [
+        ("displacement", 1)]
+    assert figures(extract("The minister said some of those reported missing had gone into hiding of their own "
+                           "accord.")) == []
+
+
 def test_extract_ages_are_no_date(extract):
     claims = extract("One man said soldiers took away his neighbour's two sons, aged 17 and 19, late on Friday.",
                      published="2015-12-14")

@@ -471,6 +471,10 @@ def _count(victims: Token | None, trigger: Token, *, with_named: bool = True) ->
     words = [t for t in words if not _inside_clause(t, victims) and not t.is_punct and not _a_date(t)]
     if victims.i > 0 and victims.doc[victims.i - 1].lower_ == "between" and "between" not in [w.lower_ for w in words]:
         words.insert(0, victims.doc[victims.i - 1])
+    first = words[0].i if words else victims.i
+    if first >= 3 and doc[first - 1].lower_ in ("and", "to") and doc[first - 2].like_num and \
+            doc[first - 3].lower_ == "between" and words and words[0].like_num:
+        words[:0] = list(doc[first - 3:first])  # "between 800 and 1,100 people", parsed with the first number apart
     if words and words[0].lower_ == "between" and victims.like_num:  # "between 20 and 25 had been arrested"
         words += [t for c in victims.children if c.dep_ == "conj" and c.like_num for t in (victims.doc[c.i - 1], c)]
     singular = victims.tag_ in ("NN", "NNP") and victims.lemma_.lower() not in COLLECTIVE and \

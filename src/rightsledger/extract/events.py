@@ -207,6 +207,8 @@ def _unaccounted_for(token: Token, event: str) -> Mention | None:
             return None
         deps = ("nsubjpass", "dobj") if token.lemma_ in ("see", "reach") else ()
         victims = next((c for c in token.children if c.dep_ in deps), None)
+        if victims is not None and victims.lower_ in ("who", "that") and token.dep_ == "relcl":
+            victims = token.head  # "one of 14 people who have not been seen since the raid": the 14
         if token.lemma_ == "reach" and not (_kin_or_named(victims) or victims is not None and victims.lower_ == "them"):
             return None  # "could not reach her husband since Saturday", not "its main supplier"
         if token.lemma_ == "hear":
@@ -420,6 +422,9 @@ def _fits(token: Token, kind: str, extra: tuple[str, ...], condition: str | None
                                                             for o in c.children if o.dep_ == "pobj")
             for c in token.children):
         return False  # "forced more than 730,000 people from their homes"
+    if token.lemma_ in ("go", "leave", "move", "relocate") and any(
+            t.lower_ == "voluntarily" or t.lower_ == "accord" and t.nbor(-1).lower_ == "own" for t in token.subtree):
+        return False  # "had gone into hiding of their own accord": no one drove them out
     if condition == "unarmed" and not _uprooted(_subject(token), token):
         return False  # "soldiers were living in camps near the border", "migrant workers ... in labour camps"
     if token.lemma_ in ("kidnap", "kidnapping", "abduct", "abduction") and any(
@@ -1350,6 +1355,11 @@ def _arguments(token: Token, event: str, kind: str) -> tuple[Token | None, Token
             # ... to flee their homes"
         if event == "displacement" and victims is not None and victims.lemma_ in ("shelter", "refuge", "sanctuary"):
             victims, perpetrator = perpetrator, None  # "5,500 people have sought shelter at the police station"
+        if token.lemma_ == "grant":  # "granted bail to 12 activists", "granted them bail": not the bail
+            victims = next((o for c in token.children if c.dep_ == "dative" for o in ([c] if c.lower_ != "to" else [
+                o for o in c.children if o.dep_ == "pobj"])), None) or next(
+                (o for c in token.children if c.dep_ == "prep" and c.lower_ == "to" for o in c.children
+                 if o.dep_ == "pobj"), None)
         if victims is None and event == "threat":  # "threatened to kill them": whom the harm would befall
             harm = next((c for c in token.children if c.dep_ == "xcomp"), None)
             victims = next((c for c in harm.children if c.dep_ == "dobj" and are_people(c)), None) \
