@@ -1789,6 +1789,26 @@ def test_extract_grabbed_granted_bail_and_gone_into_hiding(extract):
                            "accord.")) == []
 
 
+def test_extract_a_spokesman_speaks_for_the_body_he_names(extract):
+    claims = extract("The opposition MDC said soldiers had shot 12 people. Its spokesman, Jacob Mafume, said the "
+                     "party condemned the shooting of unarmed civilians and called on the army to return to barracks.")
+    assert statements(claims) == [("condemn", "Jacob Mafume (MDC)"), ("demand", "Jacob Mafume (MDC)")]
+    claims = extract("Usman Hamid, executive director of Amnesty International Indonesia, said his organisation "
+                     "condemned the use of force.")
+    assert statements(claims) == [("condemn", "Usman Hamid (Amnesty International)")]
+    # a clause that says what a statement said is a stance too
+    claims = extract("The ZCTU's president, Peter Mutasa, said in a statement that the union condemned the arrest "
+                     "and demanded his immediate release.")
+    assert [c.stance for c in claims if c.kind == "statement"] == ["condemn", "demand"]
+    assert statements(extract("The union condemned the arrest.")) == [("condemn", "union")]
+
+
+def test_extract_a_body_and_its_spokesman_are_one_voice(extract):
+    claims = extract("The Muslim Brotherhood gave its own toll. Its spokesman, Gehad El-Haddad, said more than 2,000 "
+                     "people had been killed at Rabaa alone. The Muslim Brotherhood said the real toll was far higher.")
+    assert figures(claims) == [("killing", 2001)]
+
+
 def test_extract_ages_are_no_date(extract):
     claims = extract("One man said soldiers took away his neighbour's two sons, aged 17 and 19, late on Friday.",
                      published="2015-12-14")

@@ -146,7 +146,8 @@ class Attribution:
             speaker = self.quote_speaker(quote)
             return [speaker] if speaker else []
         subject = _stance_subject(token)
-        if subject is not None and subject.pos_ != "PRON" and subject.lemma_.lower() not in _NOT_SPEAKERS:
+        if subject is not None and subject.pos_ != "PRON" and subject.lemma_.lower() not in _NOT_SPEAKERS and \
+                not _their_body(subject):
             return [name for part in _conjuncts(subject) for name in _joint(self.name_of(part), self.text)]
         single = self.speaker_near(token)
         if single:
@@ -176,9 +177,9 @@ class Attribution:
             return self.quote_speaker(quote)
         subject = _stance_subject(token)
         verb = subject.head if subject is not None else None
-        if subject is not None and subject.pos_ == "PRON":  # "X says they consider ..."
-            above = self._reporting_subject(verb, allow_self=False)
-            if above is not None and not isinstance(above, str):
+        if subject is not None and (subject.pos_ == "PRON" or _their_body(subject)):  # "X says they consider ..."
+            above = self._reporting_subject(verb, allow_self=False)  # "Its spokesman, Jacob Mafume, said
+            if above is not None and not isinstance(above, str):  # the party condemned ...": its spokesman
                 return self.name_of(above)
         if subject is not None and subject.lower_ not in ("this", "that", "there") and \
                 subject.lemma_.lower() not in _NOT_SPEAKERS:
@@ -287,9 +288,11 @@ class Attribution:
             return self.name_of(possessor)  # "according to our information": the writer's own
         if possessor is not None and (head.lemma_.lower() in ("leader", "colleague", "researcher", "staff",
                                                                 "spokesman", "spokeswoman", "office", "member")
+                                      and not any(c.dep_ == "appos" and c.pos_ == "PROPN" for c in head.children)
                                       or possessor.lower_ == "its" and not head.ent_type_
                                       and not any(c.dep_ == "appos" for c in head.children)):
-            return self.name_of(possessor)  # "its leaders", "its monitors", "our colleagues"
+            return self.name_of(possessor)  # "its leaders", "its monitors", "our colleagues"; but "its
+            # spokesman, Jacob Mafume" is named, with the body he speaks for: "Jacob Mafume (MDC)"
         voice_of = _voice_of(head)
         if voice_of is not None:
             name = _clean(self.doc[voice_of.left_edge.i:voice_of.i + 1].text)
@@ -808,6 +811,18 @@ def _entity(token: Token) -> Span:
             end += 1
         return token.doc[start:end]
     return token.doc[token.i:token.i + 1]
+
+
+# bodies a spokesman speaks for, named by a common noun: "the party", "his organisation"
+SPOKEN_FOR = {"party", "union", "organisation", "organization", "group", "movement", "coalition", "association",
+              "alliance", "federation", "network", "campaign"}
+
+
+def _their_body(subject: Token) -> bool:
+    """'the party', 'his organisation': the body of the one who says what it holds."""
+    return subject.lemma_.lower() in SPOKEN_FOR and not subject.ent_type_ and all(
+        c.dep_ in ("det", "poss") and c.lower_ in ("the", "his", "her", "its", "their", "our")
+        for c in subject.children)
 
 
 def _proper_name(token: Token) -> Span:

@@ -986,10 +986,16 @@ def _one_per_fact(incidents: list[Claim], references: AbstractSet[int] = frozens
             # counted one, handing over the time or place it states ("began at the end of
             # December ... some 40 have been detained since then").
             result.append(_richer(claim, figureless[key]) if key in figureless else claim)
-        elif not any(c.count.qualifier != "none" and (c.event, c.source, c.polarity) == key and
-                     not _a_group_beside(claim, c) for c in kept):
+        elif not any(c.count.qualifier != "none" and (c.event, c.polarity) == key[::2] and
+                     _one_voice(c.source, claim.source) and not _a_group_beside(claim, c) for c in kept):
             result.append(claim)
     return result
+
+
+def _one_voice(a: str, b: str) -> bool:
+    """One source, or a body and the person it was named with: "Gehad El-Haddad (Muslim
+    Brotherhood)" counted the dead, and "the Muslim Brotherhood said the toll was far higher"."""
+    return a == b or a.endswith(f" ({b})") or b.endswith(f" ({a})")
 
 
 GROUP_WORDS = {"most", "many", "some", "handful", "several", "few", "others", "dozens", "hundreds"}
