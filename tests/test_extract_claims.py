@@ -1809,6 +1809,31 @@ def test_extract_a_body_and_its_spokesman_are_one_voice(extract):
     assert figures(claims) == [("killing", 2001)]
 
 
+def test_extract_every_body_that_joins_a_call(extract):
+    assert statements(extract("Amnesty International and Human Rights Watch have both called for Daouda Diallo's "
+                              "immediate release.")) == [("demand", "Amnesty International"),
+                                                         ("demand", "Human Rights Watch")]
+    assert statements(extract("The Catholic bishops, the LSK and the KNCHR have all called for the abductions to "
+                              "stop.")) == [("demand", "Catholic bishops"), ("demand", "KNCHR"), ("demand", "LSK")]
+
+
+def test_extract_a_demand_whose_parsed_subject_cannot_speak(extract):
+    # the parser gives "demanded" the verdict of the clause before; the lawyers demand
+    claims = extract("Lawyers for the families of the dead said the verdict came too late and demanded that those "
+                     "who gave the order be tried.")
+    assert statements(claims) == [("demand", "Lawyers")]
+    assert statements(extract("The collective of families has demanded that the government publish a list of every "
+                              "person arrested.")) == [("demand", "collective")]
+
+
+def test_extract_wanting_the_culprits_tried_is_a_demand(extract):
+    assert statements(extract('"We want the killers of this boy tried," said Maria Lopez.')) == [
+        ("demand", "Maria Lopez")]
+    assert statements(extract('"I want the man who gave the order to stand in front of a judge," said Maria Lopez.')) \
+        == [("demand", "Maria Lopez")]
+    assert statements(extract('"We want the people who built this stadium to come back," said Maria Lopez.')) == []
+
+
 def test_extract_ages_are_no_date(extract):
     claims = extract("One man said soldiers took away his neighbour's two sons, aged 17 and 19, late on Friday.",
                      published="2015-12-14")

@@ -148,7 +148,13 @@ class Attribution:
         subject = _stance_subject(token)
         if subject is not None and subject.pos_ != "PRON" and subject.lemma_.lower() not in _NOT_SPEAKERS and \
                 not _their_body(subject):
-            return [name for part in _conjuncts(subject) for name in _joint(self.name_of(part), self.text)]
+            verb = subject.head  # "The Catholic bishops, the LSK and the KNCHR have all called", parsed with two
+            subjects = [subject] + [c for c in verb.children if c.dep_ == "nsubj" and c != subject and  # subjects
+                                    c.pos_ in ("NOUN", "PROPN") and c.lemma_.lower() not in _NOT_SPEAKERS]
+            together = any(c.lower_ in ("both", "all", "each") and c.dep_ in ("dep", "advmod", "nsubj", "appos")
+                           for c in verb.children)  # "Amnesty International and Human Rights Watch have both"
+            return [name for head in subjects for part in _conjuncts(head)
+                    for name in _joint(self.name_of(part), self.text, apart=together)]
         single = self.speaker_near(token)
         if single:
             return [single]
@@ -673,11 +679,11 @@ def _with_office(name: str, office: list[str]) -> str:
     return f"{name} ({' '.join(office)})" if office else name
 
 
-def _joint(name: str, text: str) -> list[str]:
+def _joint(name: str, text: str, *, apart: bool = False) -> list[str]:
     """Two organisations the NER took for one ("Amnesty International and Human Rights Watch"),
-    apart, when the document names each on its own somewhere; a name with 'and' inside it
-    ("Legal Aid and Human Rights Centre", "Committee of ... the Detained and Disappeared") stays
-    whole."""
+    apart, when the document names each on its own somewhere or the sentence says they are two
+    (``apart``: "... have both called for"); a name with 'and' inside it ("Legal Aid and Human
+    Rights Centre", "Committee of ... the Detained and Disappeared") stays whole."""
     left, sep, right = name.partition(" and ")
     if not sep or " and " in right:
         return [name]
@@ -687,7 +693,7 @@ def _joint(name: str, text: str) -> list[str]:
             return [f"{left} {parts[1][1]}", right]
         return [left, right]
     if all(len(p) >= 2 and all(w[:1].isupper() for w in p) for p in parts) and \
-            text.count(left) > text.count(name) and text.count(right) > text.count(name):
+            (apart or text.count(left) > text.count(name) and text.count(right) > text.count(name)):
         return [left, right]
     return [name]
 
