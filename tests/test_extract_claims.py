@@ -1834,6 +1834,23 @@ def test_extract_wanting_the_culprits_tried_is_a_demand(extract):
     assert statements(extract('"We want the people who built this stadium to come back," said Maria Lopez.')) == []
 
 
+def test_extract_more_justifications_in_a_states_mouth(extract):
+    for text, speaker in [
+            ("In a response to the Office, the Iranian authorities said that the security forces had shown restraint.",
+             "Iranian authorities"),
+            ("Syria's ambassador tells the council that the security forces have acted against armed groups.",
+             "Syria's ambassador"),
+            ("The army says soldiers were responding to rioters who had set fire to banks.", "army"),
+            ("Officials have said that the Revolutionary Guards were confronting armed men who had blocked the road.",
+             "Officials"),
+            ("The prosecutor told the court that every confession had been given voluntarily.", "prosecutor")]:
+        assert statements(extract(text)) == [("deny", speaker)], text
+    # not in a call for restraint, nor in the name of a crime
+    assert statements(extract("The UN urged the security forces to show restraint.")) == [("demand", "UN")]
+    assert [c.stance for c in extract("The officer was placed under investigation for voluntary homicide, the "
+                                      "prosecutor's office said.") if c.kind == "statement"] == []
+
+
 def test_extract_ages_are_no_date(extract):
     claims = extract("One man said soldiers took away his neighbour's two sons, aged 17 and 19, late on Friday.",
                      published="2015-12-14")

@@ -59,7 +59,7 @@ ABUSE_WORDS = {"right", "rights", "abuse", "violation", "detainee", "prisoner", 
 OFFICIAL_WORDS = {"minister", "ministry", "spokesman", "spokeswoman", "spokesperson", "president", "government",
                   "kremlin", "police", "army", "authorities", "governor", "leader", "prosecutor", "presidency",
                   "mayor", "interior", "military", "embassy", "official", "officials", "department", "office",
-                  "secretary", "foreign", "judge", "magistrate", "court"}
+                  "secretary", "foreign", "judge", "magistrate", "court", "ambassador", "envoy"}
 # justifications that deny only in a state's mouth: "every detention has been made under the law"
 # (the Home Ministry), not a lawyer's "they were held under the law on public order" nor police
 # figures of people "arrested under the law"
@@ -72,7 +72,10 @@ FORCE_JUSTIFICATIONS = {("proportionately",), ("proportionate",), ("professional
 STATE_JUSTIFICATIONS = {("make", "under", "the", "law"), ("according", "to", "the", "law"), ("great", "restraint"),
                         ("with", "restraint"), ("respond", "to", "attack"), ("terrorist", "organisation"),
                         ("terrorist", "organization"), ("treat", "well"), ("court", "be", "independent"),
-                        ("break", "the", "law"), ("no", "political", "prisoner")} | \
+                        ("break", "the", "law"), ("no", "political", "prisoner"), ("show", "restraint"),
+                        ("respond", "to", "armed"), ("respond", "to", "rioter"), ("armed", "terrorist"),
+                        ("act", "against", "armed"), ("confront", "armed"), ("fire", "on", "first"),
+                        ("high", "standard"), ("voluntarily",)} | \
     FORCE_JUSTIFICATIONS
 FORCE_AND_CUSTODY = {"fire", "shoot", "shot", "force", "ammunition", "gas", "baton", "arrest", "detain", "hold",
                      "pick", "disperse", "protester", "rioter", "looter", "crowd", "demonstrator", "detainee",
