@@ -1851,6 +1851,19 @@ def test_extract_more_justifications_in_a_states_mouth(extract):
                                       "prosecutor's office said.") if c.kind == "statement"] == []
 
 
+def test_extract_rejecting_a_report_as_a_whitewash_denies_nothing(extract):
+    assert statements(extract("The MDC Alliance rejected the report as a whitewash, saying it blamed the victims.")) == []
+    assert statements(extract("Other coordinators reject it, saying it was made under duress.")) == []
+    assert statements(extract("The ministry rejected the report, saying no one was tortured.")) == [("deny", "ministry")]
+
+
+def test_extract_a_threads_numbered_post_keeps_its_speaker(extract):
+    claims = extract("7/ Police beat two reporters.\n\n8/ The Committee to Protect Journalists said on Thursday it "
+                     "was alarmed by the beatings and called on the Taliban to stop detaining reporters.")
+    assert statements(claims) == [("condemn", "Committee to Protect Journalists"),
+                                  ("demand", "Committee to Protect Journalists")]
+
+
 def test_extract_ages_are_no_date(extract):
     claims = extract("One man said soldiers took away his neighbour's two sons, aged 17 and 19, late on Friday.",
                      published="2015-12-14")

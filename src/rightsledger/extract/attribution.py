@@ -785,6 +785,8 @@ def _subject_of(verb: Token) -> Token | None:
     ("Rights groups met the families and said that ...")."""
     for _ in range(3):
         subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+        if subject is None:  # "The Committee to Protect Journalists said", parsed as a clause ("to Protect")
+            subject = next((c for c in verb.children if c.dep_ == "csubj" and c.ent_type_ in ("ORG", "PERSON")), None)
         if subject is None and verb.dep_ == "ROOT":
             subject = _apposed_to_fronted_place(verb)
         if subject is not None or verb.dep_ != "conj" or verb.head.pos_ not in ("VERB", "AUX"):

@@ -290,6 +290,9 @@ def _objects(token: Token) -> list[Token]:
     return [c for c in token.children if c.dep_ in ("dobj", "nsubjpass")]
 
 
+COVER_UPS = {"whitewash", "cover-up", "coverup", "sham", "duress"}
+
+
 def _denies(word: str, token: Token) -> bool:
     if word in ("deny", "dismiss", "reject", "refute"):
         if token.pos_ != "VERB":
@@ -307,6 +310,9 @@ def _denies(word: str, token: Token) -> bool:
                                     "visa", "registration", "involvement", "call", "recommendation")
                for o in objects):
             return False
+        if any(t.lower_ in COVER_UPS for t in token.sent):
+            return False  # "rejected the report as a whitewash", "reject it, saying it was made under duress": that
+            # the abuses are hidden, not that they did not happen
         if any(c.dep_ == "ccomp" for c in token.children) or not objects:
             return True
         return any(o.lemma_.lower() in DENIABLE for o in objects)
