@@ -1864,6 +1864,26 @@ def test_extract_a_threads_numbered_post_keeps_its_speaker(extract):
                                   ("demand", "Committee to Protect Journalists")]
 
 
+def test_extract_they_who_are_missing_are_the_group_told_of_before(extract):
+    def missing(text):
+        return [c.count.low for c in extract(text) if c.event == "disappearance"]
+    # two sentences back, past one about people not counted
+    assert missing("They took my brother and my cousin from our house. We went to the police station and they said "
+                   "they knew nothing about them. Until today we do not know where they are.") == [2]
+    # the one counted group, not the woman who tells it, nor the ages
+    assert missing('A woman said police officers broke down her door and took her two sons, aged 19 and 22. "I have '
+                   'been to the station twice and nobody will tell me where they are," she said.') == [2]
+    assert missing("Riot police grabbed two of our medics. Nobody has been able to find out where they were "
+                   "taken.") == [2]
+    # their families are not "them"
+    assert missing("Soldiers took 13 men from their homes in Macomia. Their families say they have not seen or heard "
+                   "from them since.") == [13]
+    # the groups a sentence joins are one; two groups told apart leave no telling
+    assert missing("Police took two students and three teachers. Nobody knows where they are.") == [5]
+    assert missing("Police took two students, and soldiers detained three teachers. Nobody knows where they "
+                   "are.") == [None]
+
+
 def test_extract_ages_are_no_date(extract):
     claims = extract("One man said soldiers took away his neighbour's two sons, aged 17 and 19, late on Friday.",
                      published="2015-12-14")

@@ -523,32 +523,61 @@ def _count_of_antecedent(pronoun: Token) -> Count | None:
     doc = pronoun.doc
     start = pronoun.sent.start
     found = _antecedent_in(doc[start:pronoun.i])
-    if found is None and start > 0 and not any(_people_before(t) or t.lower_ in ("they", "we") and t.dep_ == "nsubj"
-                                               and t.head.lemma_ in ("say", "tell", "claim", "report", "insist")
-                                               for t in doc[start:pronoun.i]):
+    if found is not None or any(_people_before(t) and t.lower_ not in NOBODY_WORDS and not _their_kin(t) or
+                                t.lower_ in ("they", "we") and
+                                t.dep_ == "nsubj" and t.head.lemma_ in ("say", "tell", "claim", "report", "insist")
+                                for t in doc[start:pronoun.i]):
+        return found
+    for _ in range(3):  # the nearest sentence before that is about people: "They took my brother and my cousin
+        # ... We went to the police station and they said they knew nothing. Until today we do not know where
+        # they are": the two
+        if start == 0:
+            return None
         before = doc[start - 1].sent
-        if len([t for t in before if _people_before(t) and _count(t, t.head).qualifier != "none"]) == 1:
-            found = _antecedent_in(before)
-    return found
+        groups = [t for t in before if _people_before(t) and _group_count(t) is not None]
+        if len(groups) == 1:
+            return _group_count(groups[0])
+        if groups or any(_people_before(t) and t.lower_ not in NOBODY_WORDS for t in before):
+            return None  # two counted groups, or people not counted: no telling which 'they' are
+        start = before.start
+    return None
+
+
+def _their_kin(token: Token) -> bool:
+    """'Their families', 'their relatives': the kin of 'them', who are not 'them'."""
+    return (_families(token) or token.lemma_.lower() in KIN) and any(
+        c.dep_ == "poss" and c.lower_ == "their" for c in token.children)
+
+
+NOBODY_WORDS = {"nobody", "no", "none", "noone", "anyone", "anybody", "someone", "somebody", "everyone"}
+
+
+def _group_count(token: Token) -> Count | None:
+    """The count of more than one person a subject or object gives with its conjuncts ("her
+    father and two brothers": 3), or None."""
+    parts = [_count(token, token.head)] + [
+        _count(t, token.head) if t.tag_ != "NN" else Count(1, 1, "exact") for t in token.conjuncts]
+    if len(parts) > 1 and all(p.qualifier == "exact" for p in parts):
+        total = sum(p.low or 0 for p in parts)
+        return Count(total, total, "exact")
+    return parts[0] if parts[0].qualifier != "none" and parts[0].high != 1 else None
 
 
 def _people_before(token: Token) -> bool:
     """A subject or object naming people, not a pronoun: what 'they' may stand for."""
     return token.dep_ in ("nsubj", "nsubjpass", "dobj") and token.tag_ != "NNP" and are_people(token) and \
-        token.lower_ not in ("they", "them", "we", "i", *PERSON_PRONOUNS)
+        token.lower_ not in ("they", "them", "we", "i", *PERSON_PRONOUNS) and \
+        not (token.like_num and token.head.lower_ in ("aged", "age"))  # "aged 19 and 22": ages, not people
 
 
 def _antecedent_in(tokens: Span) -> Count | None:
     for token in reversed(tokens):
         if _people_before(token):
-            # "his aunt and uncle and warned them": two, the determiner shared by the conjuncts
-            parts = [_count(token, token.head)] + [
-                _count(t, token.head) if t.tag_ != "NN" else Count(1, 1, "exact") for t in token.conjuncts]
-            if len(parts) > 1 and all(p.qualifier == "exact" for p in parts):
-                total = sum(p.low or 0 for p in parts)
-                return Count(total, total, "exact")
-            if parts[0].qualifier != "none" and parts[0].high != 1:  # one person is not "they"
-                return parts[0]
+            # "his aunt and uncle and warned them": two, the determiner shared by the conjuncts; one person is
+            # not "they"
+            found = _group_count(token)
+            if found is not None:
+                return found
     return None
 
 
