@@ -1884,6 +1884,25 @@ def test_extract_they_who_are_missing_are_the_group_told_of_before(extract):
                    "are.") == [None]
 
 
+def test_extract_the_families_who_cannot_find_them_count_the_missing(extract):
+    def missing(text):
+        return [c.count.low for c in extract(text) if c.event == "disappearance"]
+    assert missing("Witnesses said troops detained dozens of young men, and that the families of at least 15 of them "
+                   "still do not know where they are held.") == [15]
+    assert missing("Dozens of families still do not know whether their relatives are alive or dead.") == [24]
+    assert missing("Relatives still do not know where their sons are.") == [None]
+
+
+def test_extract_cases_count_the_people_they_are_cases_of(extract):
+    assert ("detention", 1200) in figures(extract("Lawyers documented 1,200 cases of people held in secret by the "
+                                                  "police."))
+
+
+def test_extract_an_event_word_in_a_name_is_no_event(extract):
+    claims = extract("The Stop Enforced Disappearance campaign says police detained 40 people.")
+    assert figures(claims) == [("detention", 40)]
+
+
 def test_extract_ages_are_no_date(extract):
     claims = extract("One man said soldiers took away his neighbour's two sons, aged 17 and 19, late on Friday.",
                      published="2015-12-14")

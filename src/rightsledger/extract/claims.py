@@ -433,6 +433,11 @@ def _count(victims: Token | None, trigger: Token, *, with_named: bool = True) ->
         return Count(1, 1, "exact")  # "confirmed the seventh death": one more; "his body was found"
     if victims.lower_ in ("they", "them"):
         return _count_of_reporter(trigger) or _count_of_antecedent(victims) or Count()
+    cases = victims.head.head if victims.dep_ == "pobj" and victims.head.lower_ == "of" else None
+    if cases is not None and cases.lemma_.lower() in CASES and cases != trigger and any(
+            c.dep_ == "nummod" for c in cases.children) and not any(c.dep_ == "nummod" for c in victims.children):
+        # "1,200 cases of people held in secret": the cases count the people
+        return _written_count(cases)
     if (victims.lemma_.lower() in ("relative", "son", "husband") or victims.lemma_ == "member" and any(
             c.lower_ == "family" for c in victims.children)) and victims.tag_ == "NNS" and any(
             c.dep_ == "poss" and c.lower_ == "their" for c in victims.children):
@@ -589,6 +594,18 @@ def _count_of_reporter(trigger: Token, *, kin_of: bool = False) -> Count | None:
     """'Two dozen of them told us they had been detained': 'they' are the reporters. When
     the reporters are the families of counted people ("Relatives of at least eight men say
     they cannot reach them"), those people are the ones counted; with ``kin_of`` only they."""
+    own = next((c for c in trigger.children if c.dep_ == "nsubj"), None)
+    if own is not None and not _families(own) and of_object(own) is not None and _families(of_object(own)) and \
+            kin_of and trigger.lemma_ in NOT_HEARD_FROM:
+        counted = _written_count(own)  # "Dozens of families still do not know whether their relatives are alive"
+        if counted.qualifier != "none":
+            return counted
+    if own is not None and _families(own) and trigger.lemma_ in NOT_HEARD_FROM:
+        kin = of_object(own)  # "the families of at least 15 of them still do not know where they are held"
+        counted = _count(kin, trigger) if kin is not None and kin.lower_ not in ("they", "them") else \
+            _written_count(own) if kin_of else Count()  # "twelve families do not know where their sons are"
+        if counted.qualifier != "none":
+            return counted
     for node in trigger.ancestors:
         subject = next((c for c in node.children if c.dep_ == "nsubj"), None)
         if subject is not None and node.pos_ == "AUX" and not (kin_of and _families(subject)):
@@ -607,6 +624,12 @@ def _count_of_reporter(trigger: Token, *, kin_of: bool = False) -> Count | None:
                 return None  # one reporter is not "they"
             return count if count is not None and count.qualifier != "none" else None
     return None
+
+
+def _written_count(token: Token) -> Count:
+    """The figure written in front of a noun ("nearly 3,000 cases", "Dozens", "Twelve families"),
+    read without following the noun anywhere else."""
+    return parse_count(" ".join(t.text for t in token.subtree if t.i <= token.i))
 
 
 def _families(token: Token) -> bool:

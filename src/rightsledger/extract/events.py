@@ -412,6 +412,11 @@ def _fits(token: Token, kind: str, extra: tuple[str, ...], condition: str | None
         return False
     if condition == "seized" and not _taken_by_force(token):
         return False
+    if kind == "noun" and token.pos_ == "PROPN" and token.is_title and (
+            token.ent_type_ in ("ORG", "LAW", "EVENT", "WORK_OF_ART") or token.dep_ == "compound" and
+            token.head.lemma_.lower() in ORGANISATION_WORDS | {"campaign", "day", "law", "act", "convention"}):
+        return False  # "the Stop Enforced Disappearance campaign", "the Commission of Inquiry on Enforced
+        # Disappearances": a name, not an event
     if token.lemma_ == "take" and any(o.lemma_.lower() in KIN | CARERS for c in token.children if c.dep_ == "agent"
                                       for o in c.children if o.dep_ == "pobj"):
         return False  # "the children were taken away by their mother", "taken from the rubble by rescuers"
