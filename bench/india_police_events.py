@@ -29,7 +29,7 @@ import time
 from collections import defaultdict
 from pathlib import Path
 
-from rightsledger.extraction import extract_documents
+from rightsledger.extraction import extract_documents, take_failures
 from rightsledger.models import Claim, Document, EventMention
 
 DATA = Path(__file__).resolve().parents[2] / "shared" / "data" / "india-police-events"
@@ -122,7 +122,11 @@ def main() -> None:
                     counts["fn"] += 1
         done += 1
     seconds = time.perf_counter() - start
-    print(f"{done} of {len(documents)} articles, {sum(map(len, sentences.values()))} sentences, "
+    failures = take_failures()
+    for problem in failures:
+        print(f"  {problem}", file=sys.stderr)
+    print(f"{done} of {len(documents)} articles ({len(failures)} the rules failed on), "
+          f"{sum(map(len, sentences.values()))} sentences, "
           f"{words} words in {seconds:.1f} s ({words / seconds:.0f} words/s, "
           f"{args.processes} process{'es' if args.processes > 1 else ''})")
     print(f"{'class':<8}{'precision':>10}{'recall':>8}{'F1':>7}   keyword baseline P / R / F1")

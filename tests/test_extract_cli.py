@@ -105,3 +105,46 @@ def test_extract_to_an_unwritable_file_says_so(runner, write, tmp_path):
     result = run(runner, "extract", str(write("a.txt", REPORT)), "--jsonl", str(target))
     assert result.exit_code == 1
     assert f"cannot write {target}: No such file or directory" in result.stderr
+
+
+def _rules_fail_on_marker(monkeypatch):
+    """Makes the rules raise on any document that says FAULT, as a bug in them would."""
+    from rightsledger.extract import pipeline
+
+    real = pipeline.claims_from_doc
+
+    def faulty(doc, **kwargs):
+        if "FAULT" in doc.text:
+            raise RecursionError("maximum recursion depth exceeded")
+        return real(doc, **kwargs)
+
+    monkeypatch.setattr(pipeline, "claims_from_doc", faulty)
+
+
+@pytest.mark.parametrize("processes", [1, 2])
+def test_extract_a_fault_in_the_rules_loses_one_document_not_the_run(runner, write, monkeypatch, processes,
+                                                                     extractor):
+    _rules_fail_on_marker(monkeypatch)
+    good = write("good.txt", REPORT)
+    bad = write("bad.txt", front_matter("FAULT. Police detained 12 men in Argun.", published="2019-01-14"))
+    after = write("later.txt", front_matter("Police detained 30 men in Gudermes.", published="2019-01-14"))
+    result = run(runner, "extract", str(good), str(bad), str(after), "--jsonl", "-", "--processes", str(processes))
+    assert result.exit_code == 1
+    assert {json.loads(line)["doc"] for line in result.stdout.splitlines()} == {"good", "later"}
+    assert "the extraction rules failed on document 'bad' (RecursionError: maximum recursion depth exceeded)" \
+        in result.stderr
+    assert result.stderr.count("rules failed") == 1
+
+
+def test_extract_ledger_leaves_a_document_the_rules_failed_on_to_the_next_run(runner, write, tmp_path,
+                                                                              monkeypatch, extractor):
+    _rules_fail_on_marker(monkeypatch)
+    db = str(tmp_path / "l.db")
+    run(runner, "ingest", "--db", db, str(write("good.txt", REPORT)),
+        str(write("bad.txt", front_matter("FAULT. Police detained 12 men.", published="2019-01-14"))))
+    first = run(runner, "extract", "--db", db)
+    assert first.exit_code == 1 and "rules failed on document 'bad'" in first.stderr
+    assert "from 1 documents; 1 failed." in first.stderr
+    again = run(runner, "extract", "--db", db)  # tried again, and said again
+    assert again.exit_code == 1 and "rules failed on document 'bad'" in again.stderr
+    assert "from 0 documents; 1 failed." in again.stderr

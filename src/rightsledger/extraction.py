@@ -52,6 +52,7 @@ def extract_paths(paths: Iterable[str], *, report: ExtractionReport, max_size: i
 
     for _document, claims in extract_documents(documents(), processes=processes, model=model):
         report.count(claims)
+        report.problems.extend(take_failures(model))
         yield from claims
 
 
@@ -64,8 +65,12 @@ def extract_ledger(ledger: Ledger, *, report: ExtractionReport, redo: bool = Fal
     documents = ledger.iter_documents_by_pk(pks)
     for n, (document, claims) in enumerate(
             extract_documents(documents, processes=processes, model=model), start=1):
-        ledger.save_claims(document, version, claims)
-        report.count(claims)
+        failed = take_failures(model, document.id)
+        if failed:  # not stored as extracted: the next run tries it again, and says so again
+            report.problems.extend(failed)
+        else:
+            ledger.save_claims(document, version, claims)
+            report.count(claims)
         if on_document:
             on_document(n, len(pks))
     return version
@@ -97,9 +102,10 @@ def extract_documents(documents: Iterable[Document], *, processes: int = 1,
             yield model, mentions, [(d.id, d.text, d.published, d.publisher, d.title) for d in chunk]
 
     with context.Pool(processes, initializer=_extractor, initargs=(model,)) as pool:
-        for results in pool.imap(_work, tasks()):
+        for results, failures in pool.imap(_work, tasks()):
             chunk = pending.popleft()
             in_flight.release()
+            _extractor(model).failures.update(failures)  # reported by the caller, as in one process
             for document, result in zip(chunk, results):
                 yield (document, *result)
 
@@ -119,12 +125,28 @@ def _extractor(model: str | None) -> Extractor:
     return _EXTRACTORS[model]
 
 
-def _work(task: tuple[str | None, bool, list[tuple[str, str, str | None, str | None, str | None]]]) -> list[tuple]:
+def _work(task: tuple[str | None, bool, list[tuple[str, str, str | None, str | None, str | None]]]
+          ) -> tuple[list[tuple], dict[str, Problem]]:
     model, mentions, items = task
     documents = [Document(id=doc_id, text=text, published=published, publisher=publisher, title=title,
                           original=b"", media_type="text/plain", source="")
                  for doc_id, text, published, publisher, title in items]
-    return [found[1:] for found in _extractor(model).extract_many(documents, mentions=mentions)]
+    results = [found[1:] for found in _extractor(model).extract_many(documents, mentions=mentions)]
+    failures = dict(_extractor(model).failures)
+    _extractor(model).failures.clear()
+    return results, failures
+
+
+def take_failures(model: str | None = None, document_id: str | None = None) -> list[Problem]:
+    """The documents the rules failed on since last asked (or whether one did), taken off the
+    extractor's list: with ``extract_documents``, ask after the run; ``extract_paths`` and
+    ``extract_ledger`` report them."""
+    failures = _extractor(model).failures
+    if document_id is not None:
+        return [failures.pop(document_id)] if document_id in failures else []
+    taken = list(failures.values())
+    failures.clear()
+    return taken
 
 
 def _chunked(items: Iterable, size: int) -> Iterator[list]:

@@ -16,7 +16,7 @@ from __future__ import annotations
 from collections.abc import Iterable, Iterator
 from dataclasses import replace
 
-from rightsledger.models import Claim, Document, EventMention
+from rightsledger.models import Claim, Document, EventMention, Problem
 
 VERSION = "rules-15"  # bump whenever the rules change what they find: ledgers re-extract
 
@@ -34,6 +34,8 @@ class Extractor:
         self.nlp = load_pipeline(model)
         meta = self.nlp.meta
         self.version = f"{VERSION}+{meta['lang']}_{meta['name']}-{meta['version']}"
+        # documents the rules failed on (a fault of ours), by document id: reported, and the run goes on
+        self.failures: dict[str, Problem] = {}
 
     def extract(self, document: Document) -> list[Claim]:
         """The claims of one document."""
@@ -48,7 +50,7 @@ class Extractor:
         breaks (spaCy refuses texts over a million characters, and memory grows with length);
         evidence offsets always point into the whole text.
         """
-        from rightsledger.extract.pipeline import prepare
+        from rightsledger.extract.pipeline import FAILURE, prepare
 
         pending: list[tuple[Document, int]] = []  # each document and its number of chunks
 
@@ -64,17 +66,26 @@ class Extractor:
 
         claims: list[Claim] = []
         found: list[EventMention] = []
+        failure: str | None = None
         seen = 0
         for doc in self.nlp.pipe(docs(), batch_size=batch_size):
             offset = doc.user_data[OFFSET]
             claims.extend(_shifted(c, offset) for c in doc._.claims or [])
             found.extend(_shifted(m, offset) for m in doc._.mentions or [])
+            failure = failure or doc.user_data.get(FAILURE)
             seen += 1
             document, expected = pending[0]
             if seen == expected:
                 pending.pop(0)
+                if failure:
+                    self.failures[document.id] = Problem(
+                        path=document.source or document.id, line=None,
+                        message=f"the extraction rules failed on document {document.id!r} ({failure}); "
+                                "its claims are missing or incomplete",
+                        hint="the other documents are not affected; please report this one to the rightsledger "
+                             "developers")
                 yield (document, claims, found) if mentions else (document, claims)
-                claims, found, seen = [], [], 0
+                claims, found, failure, seen = [], [], None, 0
 
 
 CHUNK_CHARS = 100_000

