@@ -1903,6 +1903,18 @@ def test_extract_an_event_word_in_a_name_is_no_event(extract):
     assert figures(claims) == [("detention", 40)]
 
 
+def test_extract_a_group_told_before_and_broken_down_gives_its_parts(extract):
+    told = "Rights groups said at least 11 people were killed in Dakar. "
+    assert figures(extract(told + "Of the 11 killed, three were under 18.")) == [("killing", 11), ("killing", 3)]
+    assert [c.count.qualifier for c in extract(told + "Of the 11 killed, three were under 18.")] == [
+        "at_least", "exact"]
+    assert figures(extract("The Monitor has verified 12 deaths. Of the 12 deaths the Monitor has verified, two were "
+                           "boys aged 16 and 17.")) == [("killing", 12), ("killing", 2)]
+    # with no part counted the group stays; and a group not told before is news (see the test above)
+    assert figures(extract(told + "Of the 11 people killed in the city, none was armed.")) == [
+        ("killing", 11), ("killing", 11)]
+
+
 def test_extract_ages_are_no_date(extract):
     claims = extract("One man said soldiers took away his neighbour's two sons, aged 17 and 19, late on Friday.",
                      published="2015-12-14")

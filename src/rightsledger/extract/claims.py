@@ -26,6 +26,7 @@ from rightsledger.extract.events import (
     of_object,
     shot_at,
     titled,
+    told_before,
 )
 from rightsledger.extract.places import document_place, same_place, sentence_place
 from rightsledger.extract.quantities import parse_count, qualifier_length
@@ -64,6 +65,7 @@ def claims_from_doc(doc: Doc, *, doc_id: str, published: str | None, publisher: 
     statements: list[Claim] = []
     beyond: list[EventMention] = []
     references: set[int] = set()
+    wholes: set[int] = set()  # claims of a group put first to be broken down ("Of the 12 killed, ...")
     for sentence in doc.sents:
         if not sentence.text.strip():
             continue
@@ -107,11 +109,21 @@ def claims_from_doc(doc: Doc, *, doc_id: str, published: str | None, publisher: 
                          for c in found]
             if trigger.pos_ != "VERB":  # "the killings", "torture allegations": an event told elsewhere
                 references.update(id(c) for c in found)
+            group = told_before(trigger)
+            if group is not None and mention.victims in (None, group.i, trigger.i):
+                wholes.update(id(c) for c in found)
             incidents.extend(found)
         if incidents:
             incidents.extend(_bare_toll(sentence, incidents, attribution, evidence=(evidence, start, end),
                                         named=[m.trigger for m in mentions]))
             incidents.extend(_breakdown(sentence, incidents, attribution, evidence=(evidence, start, end)))
+            here = [c for c in incidents if c.evidence_start == start]
+            if any(id(c) in wholes for c in here):  # "Of the 12 killed, three were children": the group, told
+                # already, gives way to its parts
+                parts = {c.event for c in here if id(c) not in wholes and c.count.qualifier != "none"}
+                told = {(c.event, c.count.low) for c in incidents if c.evidence_start != start}  # "at least 12"
+                incidents = [c for c in incidents if not (id(c) in wholes and c.evidence_start == start and
+                                                          c.event in parts and (c.event, c.count.low) in told)]
     statements += _denials_of(incidents, attribution)
     incidents = _one_per_fact(incidents, references)
     if published:  # without it, the document's "now" is unknown: a time told of one event is no time of the next
@@ -189,8 +201,9 @@ def _breakdown(sentence: Span, before: list[Claim], attribution: Attribution, *,
     if whole is None or last is None or any(c.evidence_start == start and c.count.qualifier != "none"
                                             for c in before):
         return []
-    if whole.like_num:
-        if parse_count(whole.text).low not in (last.count.low, last.count.high):
+    numbered = whole if whole.like_num else next((c for c in whole.children if c.dep_ == "nummod"), None)
+    if numbered is not None:  # "Of the 81, ...", "Of the 12 deaths the Monitor has verified, two were boys"
+        if parse_count(numbered.text).low not in (last.count.low, last.count.high):
             return []  # "Eight were killed. Of the 40 passengers, 30 were pilgrims": another group
     elif whole.lower_ not in ("dead", "those", "them", "these", "detainees", "victims") and \
             whole.lower_ not in (last.victims or "").lower():

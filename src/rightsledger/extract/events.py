@@ -1008,6 +1008,18 @@ def lone_name(name: Token) -> bool:
         name.lower_ not in ORGANISATION_WORDS and not known_place(name.text)
 
 
+def told_before(token: Token) -> Token | None:
+    """'Of the 12 killed, three were children', 'Of the 12 deaths the Monitor has verified, two
+    were boys': a group put first to be broken down is one told already, its parts are the news.
+    The group's word, or None."""
+    group = token if token.dep_ == "pobj" else token.head if token.dep_ == "acl" else None
+    if group is not None and group.dep_ == "pobj" and group.head.lower_ == "of" and group.head.dep_ == "prep" \
+            and group.head.i == next((t.i for t in token.sent if not t.is_punct and not t.is_space), -1) and \
+            any(c.dep_ == "det" and c.lower_ == "the" for c in group.children):
+        return group
+    return None
+
+
 def _presupposed(token: Token, victims: Token | None) -> bool:
     """Events named in passing: inside a relative clause or 'about being held', with no
     number of their own ("men who had been released told ...", "those detained")."""
