@@ -208,6 +208,8 @@ class Attribution:
                 return according
             if node.lemma_.lower() not in _words()["verbs"] or node.pos_ not in ("VERB", "AUX") or node == token:
                 continue
+            if node.lemma_ == "receive" and token.head.head == node and token.dep_ == "amod":
+                continue  # "Hedi had received threatening messages": what he received, not what he reports
             if token.head == node and token.dep_ in ("xcomp", "oprd") and (
                     token.pos_ == "ADJ" or token.lower_ in ("missing", "dead")):
                 continue  # "dozens of people reported missing": a state, not a report by them
@@ -319,10 +321,10 @@ class Attribution:
         if named is not None and head.ent_type_ != "PERSON":  # "Chechnya's leader, Ramzan Kadyrov"
             role = _clean(self.doc[head.left_edge.i:head.i + 1].text)
             if possessor is not None and possessor.lower_ in ("its", "their"):  # "Its chairman, X"
-                role = self._organisation_before(possessor) or role
+                role = self._organisation_before(possessor) or ""  # "Its spokesman" of nobody named: the name
             elif office and _organisation_of(head):  # "The chairman of the African Union Commission, X"
                 role = _organisation_of(head)
-            name = f"{_clean(_proper_name(named).text)} ({role})"
+            name = f"{_clean(_proper_name(named).text)} ({role})" if role else _clean(_proper_name(named).text)
             self._speakers.append((named.i, name, "PERSON"))
             return name
         if head.lemma_.lower() in _words()["generic"] and not head.ent_type_ and \

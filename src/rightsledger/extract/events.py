@@ -203,8 +203,10 @@ def _unaccounted_for(token: Token, event: str) -> Mention | None:
     if _irrealis(token, "verb") and not (refused and not conditional):
         return None  # but "nobody would tell them where ...", "they cannot find out" refuse or fail, not wish
     if token.lemma_ in ("see", "hear", "reach"):
-        if not _since(token):
-            return None
+        if not _since(token) or any(c.dep_ == "prep" and c.lower_ in ("in", "on", "at") and any(
+                o.lemma_.lower() in ("public", "class", "school", "stage", "office", "work", "court", "parliament",
+                                     "television", "screen", "training") for o in c.children) for c in token.children):
+            return None  # not "has not been seen in public since the election"
         deps = ("nsubjpass", "dobj") if token.lemma_ in ("see", "reach") else ()
         victims = next((c for c in token.children if c.dep_ in deps), None)
         if victims is not None and victims.lower_ in ("who", "that") and token.dep_ == "relcl":
@@ -412,6 +414,12 @@ def _fits(token: Token, kind: str, extra: tuple[str, ...], condition: str | None
         return False
     if condition == "seized" and not _taken_by_force(token):
         return False
+    if token.lemma_ == "grab" and any(c.dep_ in ("dobj", "nsubjpass") and c.pos_ == "NOUN" and not are_people(c)
+                                      for c in token.children):
+        return False  # "grabbed his camera", "grabbed the opportunity"; not "grabbed two of our medics"
+    if token.lemma_ == "grant" and any(t.lemma_ == "remain" for t in token.sent) and any(
+            t.lemma_.lower() in CUSTODY_WORDS for t in token.sent):
+        return False  # "granted them bail, but they remain in prison pending payment": no one was let out
     if kind == "noun" and token.pos_ == "PROPN" and token.is_title and (
             token.ent_type_ in ("ORG", "LAW", "EVENT", "WORK_OF_ART") or token.dep_ == "compound" and
             token.head.lemma_.lower() in ORGANISATION_WORDS | {"campaign", "day", "law", "act", "convention"}):
@@ -427,9 +435,13 @@ def _fits(token: Token, kind: str, extra: tuple[str, ...], condition: str | None
                                                             for o in c.children if o.dep_ == "pobj")
             for c in token.children):
         return False  # "forced more than 730,000 people from their homes"
-    if token.lemma_ in ("go", "leave", "move", "relocate") and any(
-            t.lower_ == "voluntarily" or t.lower_ == "accord" and t.nbor(-1).lower_ == "own" for t in token.subtree):
-        return False  # "had gone into hiding of their own accord": no one drove them out
+    if token.lemma_ == "go" and any(c.lower_ == "into" and any(o.lower_ == "hiding" for o in c.children)
+                                    for c in token.children):  # "gone into hiding"
+        if any(t.lower_ == "accord" and t.nbor(-1).lower_ == "own" for t in token.subtree):
+            return False  # "had gone into hiding of their own accord": no one drove them out
+        before = token.doc[token.sent.start - 1].sent if token.sent.start > 0 else token.sent
+        if not any(t.lemma_.lower() in PURSUERS for s in (token.sent, before) for t in s):
+            return False  # "the heroine goes into hiding in a Paris attic", "the CEO went into hiding from the press"
     if condition == "unarmed" and not _uprooted(_subject(token), token):
         return False  # "soldiers were living in camps near the border", "migrant workers ... in labour camps"
     if token.lemma_ in ("kidnap", "kidnapping", "abduct", "abduction") and any(
@@ -441,9 +453,9 @@ def _fits(token: Token, kind: str, extra: tuple[str, ...], condition: str | None
     if token.lemma_ == "move" and any(o.lemma_.lower() in CUSTODIAL_PLACES for c in token.children
                                       if c.dep_ == "prep" for o in c.children if o.dep_ == "pobj"):
         return False  # "Hundreds have been moved to prisons in Uttar Pradesh": a transfer
-    if token.lemma_ == "hold" and any(t.lemma_ in ("account", "accountable", "responsible", "liable")
+    if token.lemma_ == "hold" and any(t.lemma_ in ("account", "accountable", "responsible", "liable", "contempt")
                                       for t in token.subtree):
-        return False
+        return False  # "held accountable", "held in contempt of court"
     if token.lemma_ == "shock" and not any(c.lower_ == "electric" for c in token.children):
         return False
     if token.lemma_ == "beat" and (re.search(r"\b\d{1,2}-\d{1,2}\b", token.sent.text) or any(
@@ -544,7 +556,7 @@ def _harm_follows(token: Token) -> bool:
                and any(m.lower_ == "that" for m in r.children) for t in r.subtree]  # "warning men that anyone ..."
     if token.lemma_ == "tell":  # "told us that any journalist caught filming would be arrested"
         told = [c for c in token.children if c.dep_ in ("dobj", "dative", "nsubjpass") and are_people(c)]
-        return bool(told) and any(_harm_to_them(t, clause) for t in clause)
+        return bool(told) and (any(_harm_to_them(t, clause) for t in clause) or _silenced(token))
     if any(t.lower_ in ("would", "will", "could") for t in clause) and any(t.lemma_ in HARM_VERBS for t in clause):
         return True
     warned = [c for c in token.children if c.dep_ in ("dobj", "nsubjpass") and are_people(c)]
@@ -554,6 +566,39 @@ def _harm_follows(token: Token) -> bool:
                for c in token.children) or any(
         c.dep_ == "prep" and c.lower_ == "of" and any(o.lower_ in HARMS for o in c.children)
         for c in [*token.children, *warned[0].children])  # "of worse" hung on the verb or the people
+
+
+# who or what people hide from, when they go into hiding for fear
+PURSUERS = {"police", "soldier", "army", "security", "agent", "officer", "authority", "regime", "junta", "militia",
+            "arrest", "warrant", "detain", "threat", "threaten", "crackdown", "raid", "abduct", "abduction", "kill",
+            "persecution", "intelligence", "summons", "charge", "wanted"}
+MESSAGES = {"message", "call", "letter", "text", "note", "email", "e-mail", "phone", "visit"}
+
+
+def _threatening_messages(token: Token) -> Token | None:
+    """'Hedi had received threatening messages', 'have received threatening calls': a threat
+    to whoever received them; that receiver, or None."""
+    head = token.head
+    if token.lemma_ != "threaten" or token.dep_ != "amod" or head.lemma_.lower() not in MESSAGES or \
+            head.dep_ != "dobj" or head.head.lemma_ not in ("receive", "get"):
+        return None
+    receiver = next((c for c in head.head.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    return receiver if are_people(receiver) else None  # not "the company received threatening letters"
+
+
+def _silenced(told: Token) -> bool:
+    """'told him to stop talking to journalists', 'told her to stop speaking to the press':
+    told to keep silent about what was done, not pupils told to stop talking in class."""
+    for stop in (c for c in told.children if c.dep_ == "xcomp" and c.lemma_ in ("stop", "quit", "cease")):
+        for silenced in (c for c in stop.children if c.dep_ in ("xcomp", "ccomp", "dobj") and c.lemma_ in SILENCED):
+            if any(p.dep_ == "prep" and p.lower_ in ("to", "about", "with") and any(
+                    o.lemma_.lower() in PRESS for o in p.children) for p in silenced.children):
+                return True
+    return False
+
+
+PRESS = {"journalist", "press", "media", "reporter", "television", "radio", "newspaper", "lawyer", "investigator",
+         "ngo", "un", "anyone"}
 
 
 def _harm_to_them(verb: Token, clause: list[Token]) -> bool:
@@ -1028,7 +1073,7 @@ def _presupposed(token: Token, victims: Token | None) -> bool:
     if token.dep_ == "acl" and token.head.lemma_.lower() in TOLL_NOUNS and any(
             t.like_num for t in token.sent if t.i > token.i):
         return False  # "police put the number arrested during the operation at 1,377": the figure itself
-    if token.dep_ == "amod" and token.pos_ == "VERB":
+    if token.dep_ == "amod" and token.pos_ == "VERB" and _threatening_messages(token) is None:
         return True  # "detained persons", "the arrested students"
     if token.dep_ == "acl" and token.tag_ == "VBG" and _armed(token.head) and are_people(victims) and \
             token.lemma_ in VIOLENT_ACTS:
@@ -1063,6 +1108,10 @@ def _presupposed(token: Token, victims: Token | None) -> bool:
         # "the number of people who have died ... at 18" is the figure itself; without a
         # figure ("the real number of people detained may be higher") it presupposes
         return not any(t.like_num for t in token.sent if t.i > victims.i)
+    if token.dep_ == "relcl" and token.lemma_ in ("warn", "threaten", "tell") and any(
+            c.dep_ == "nsubj" and c.tag_ in ("WP", "WDT") for c in token.children) and any(
+            c.dep_ in ("dobj", "dative") for c in token.children):
+        return False  # "turned back by armed men who warned them they would be shot": the warning is the news
     node = token
     for _ in range(6):
         if node.dep_ == "relcl" and token.pos_ == "VERB" and node in (token, *_verb_chain(token)) \
@@ -1355,6 +1404,9 @@ def _arguments(token: Token, event: str, kind: str) -> tuple[Token | None, Token
         return _noun_arguments(token)
     if token.lemma_ == "receive":
         return _argument(token, ("nsubj",)), None  # "the other 49 received prison terms"
+    receiver = _threatening_messages(token)
+    if receiver is not None:
+        return receiver, None  # "Hedi had received threatening messages"
     passive = _passive(token) or _reduced_passive(token)
     intransitive = token.lemma_ in INTRANSITIVE
     if passive or intransitive:
