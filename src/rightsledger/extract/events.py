@@ -437,7 +437,7 @@ def _fits(token: Token, kind: str, extra: tuple[str, ...], condition: str | None
         return False  # "forced more than 730,000 people from their homes"
     if token.lemma_ == "go" and any(c.lower_ == "into" and any(o.lower_ == "hiding" for o in c.children)
                                     for c in token.children):  # "gone into hiding"
-        if any(t.lower_ == "accord" and t.nbor(-1).lower_ == "own" for t in token.subtree):
+        if any(t.lower_ == "accord" and t.i > 0 and t.nbor(-1).lower_ == "own" for t in token.subtree):
             return False  # "had gone into hiding of their own accord": no one drove them out
         before = token.doc[token.sent.start - 1].sent if token.sent.start > 0 else token.sent
         if not any(t.lemma_.lower() in PURSUERS for s in (token.sent, before) for t in s):

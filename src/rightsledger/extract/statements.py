@@ -234,7 +234,7 @@ def _takes_stance(stance: str, cue: tuple[str, ...], token: Token, attribution: 
     if token.pos_ == "VERB" and token.dep_ in ("acl", "amod") and not any(
             c.dep_ == "mark" and c.lower_ == "that" for c in token.children):
         return False  # "messages urging men to leave": the messages' words, nobody's stance; but "said in a
-        # statement that the union condemned the arrest" 
+        # statement that the union condemned the arrest"
     if word in WEAK_CUES and (not _about_abuses(token.sent) or any(
             c.dep_ == "neg" for c in (token, token.head) for c in c.children)):
         return False  # "concerned that inflation will rise", "the film was a disgrace", "not a travesty"

@@ -42,6 +42,7 @@ def event_time(trigger: Token, ents: list[Span], *, published: str | None) -> Wh
     sentence = trigger.sent
     lead = _line_lead(sentence)
     heading = _TIMELINE.match(lead + sentence.text)
+    on_this_line = heading is not None  # the heading's offsets count from the line's start in this sentence
     if heading is None and sentence.start > 0:  # the parser made the date a sentence of its own
         before = trigger.doc[sentence.start - 1].sent
         heading = _TIMELINE.match(before.text) if _TIMELINE.fullmatch(before.text.strip()) else None
@@ -50,7 +51,7 @@ def event_time(trigger: Token, ents: list[Span], *, published: str | None) -> Wh
     anchor = entry if entry is not None and len(entry) == 10 else published
     unresolved = When()
     for span in _time_spans(trigger, ents):
-        if entry is not None and span.start_char - sentence.start_char + len(lead) < heading.end():
+        if entry is not None and on_this_line and span.start_char - sentence.start_char + len(lead) < heading.end():
             return When(start=entry, end=entry, text=heading.group(1))  # "- 20 May 2021:", read as "May 2021"
         if entry is not None and span.label_ == "TIME":
             continue  # "30 November 2013: Shortly after 4 a.m., ...": the hour of the entry's day
