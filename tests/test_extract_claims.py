@@ -1948,6 +1948,19 @@ def test_extract_seen_in_public_and_held_in_contempt_are_no_events(extract):
     assert figures(extract("The court has heard 1,200 cases of people held in contempt this year.")) == []
 
 
+def test_extract_the_reviews_misses_of_the_same_phenomena(extract):
+    # a call for what should be done, parsed as a clause; each body that makes it
+    assert statements(extract("Both Amnesty and the ICJ have called for the charges against the 20 activists to be "
+                              "dropped.")) == [("demand", "Amnesty"), ("demand", "ICJ")]
+    # people the parser put inside the place
+    assert figures(extract("Police detained between 20 and 30 protesters outside parliament.")) == [("detention", 20)]
+    # "heard from since", and "their whereabouts" after the group was counted
+    assert figures(extract("Armed men abducted 7 aid workers in the north. They have not been heard from since.")) == [
+        ("detention", 7), ("disappearance", 7)]
+    assert figures(extract("Six men were arrested in Gulu on Monday. Relatives say their whereabouts are unknown.")) == [
+        ("detention", 6), ("disappearance", 6)]
+
+
 def test_extract_ages_are_no_date(extract):
     claims = extract("One man said soldiers took away his neighbour's two sons, aged 17 and 19, late on Friday.",
                      published="2015-12-14")

@@ -444,7 +444,8 @@ def _count(victims: Token | None, trigger: Token, *, with_named: bool = True) ->
             c.ent_type_ == "ORDINAL" and c.dep_ == "amod" or c.dep_ == "poss" and c.lower_ in ("his", "her")
             for c in victims.children):
         return Count(1, 1, "exact")  # "confirmed the seventh death": one more; "his body was found"
-    if victims.lower_ in ("they", "them"):
+    if victims.lower_ in ("they", "them") or victims.lower_ == "their" and victims.dep_ == "poss" and \
+            victims.head == trigger:  # "their whereabouts are unknown"
         return _count_of_reporter(trigger) or _count_of_antecedent(victims) or Count()
     cases = victims.head.head if victims.dep_ == "pobj" and victims.head.lower_ == "of" else None
     if cases is not None and cases.lemma_.lower() in CASES and cases != trigger and any(
@@ -541,7 +542,9 @@ def _count_of_antecedent(pronoun: Token) -> Count | None:
     doc = pronoun.doc
     start = pronoun.sent.start
     found = _antecedent_in(doc[start:pronoun.i])
-    if found is not None or any(_people_before(t) and t.lower_ not in NOBODY_WORDS and not _their_kin(t) or
+    if found is not None or any(_people_before(t) and t.lower_ not in NOBODY_WORDS and not _their_kin(t) and
+                                not (pronoun.lower_ == "their" and _families(t) and t.dep_ == "nsubj" and
+                                     t.head in pronoun.ancestors) or  # "Relatives say their whereabouts ..."
                                 t.lower_ in ("they", "we") and
                                 t.dep_ == "nsubj" and t.head.lemma_ in ("say", "tell", "claim", "report", "insist")
                                 for t in doc[start:pronoun.i]):

@@ -216,6 +216,8 @@ def _unaccounted_for(token: Token, event: str) -> Mention | None:
         if token.lemma_ == "hear":
             source = next((c for c in token.children if c.dep_ == "prep" and c.lower_ == "from"), None)
             victims = next((c for c in source.children if c.dep_ == "pobj"), None) if source is not None else None
+            if victims is None and source is not None:  # "They have not been heard from since"
+                victims = next((c for c in token.children if c.dep_ == "nsubjpass"), None)
     elif token.lemma_ in ("come", "return", "reappear", "resurface"):
         if token.lemma_ in ("come", "return") and not any(
                 c.dep_ in ("advmod", "prt") and c.lower_ in ("home", "back") for c in token.children):
@@ -324,8 +326,9 @@ def _taken_since(verb: Token) -> bool:
 def _since(token: Token) -> bool:
     """"... since Saturday", "... since he was taken": a time from which something has not happened."""
     return any(c.lower_ == "since" and c.dep_ in ("advmod", "prep") or
-               c.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ == "since" for m in c.children)
-               for c in token.children)
+               c.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ == "since" for m in c.children) or
+               c.dep_ == "prep" and any(m.lower_ == "since" and m.dep_ == "pcomp" for m in c.children)
+               for c in token.children)  # "have not been heard from since", parsed with "since" under "from"
 
 
 def _subject(verb: Token) -> Token | None:
@@ -1429,6 +1432,10 @@ def _arguments(token: Token, event: str, kind: str) -> tuple[Token | None, Token
                 o for o in c.children if o.dep_ == "pobj"])), None) or next(
                 (o for c in token.children if c.dep_ == "prep" and c.lower_ == "to" for o in c.children
                  if o.dep_ == "pobj"), None)
+        if victims is None and not any(c.dep_ in ("dobj", "ccomp", "xcomp") for c in token.children):
+            victims = next((n for c in token.children if c.dep_ == "prep" for n in c.children
+                            if n.dep_ == "npadvmod" and are_people(n) and any(m.dep_ == "nummod" for m in n.children)),
+                           None)  # "detained between 20 and 30 protesters outside parliament", parsed into the place
         if victims is None and event == "threat":  # "threatened to kill them": whom the harm would befall
             harm = next((c for c in token.children if c.dep_ == "xcomp"), None)
             victims = next((c for c in harm.children if c.dep_ == "dobj" and are_people(c)), None) \

@@ -491,7 +491,9 @@ def _demands(word: str, cue: tuple[str, ...], token: Token) -> bool:
         return any(c.dep_ in ("ccomp", "xcomp") for c in token.children) or any(
             o.lemma_.lower() in DEMANDABLE for o in objects)
     if word == "call":
-        return token.pos_ == "VERB" and any(c.lower_ in ("on", "for", "upon") for c in token.children)
+        return token.pos_ == "VERB" and (any(c.lower_ in ("on", "for", "upon") for c in token.children) or any(
+            c.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ == "for" for m in c.children)
+            for c in token.children))  # "called for the charges against them to be dropped", parsed as a clause
     if word == "order":  # "ordered the security agencies to investigate it", "to open an inquiry", "to stop"
         return token.pos_ == "VERB" and any(c.dep_ == "xcomp" and (c.lemma_ in ORDERED or c.lemma_ == "open" and any(
             o.dep_ == "dobj" and o.lemma_ in ("investigation", "inquiry", "probe", "case") for o in c.children))
