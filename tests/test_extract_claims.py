@@ -1961,6 +1961,22 @@ def test_extract_the_reviews_misses_of_the_same_phenomena(extract):
         ("detention", 6), ("disappearance", 6)]
 
 
+def test_extract_everyday_words_that_are_no_custody(extract):
+    # from real newspaper text (IndiaPoliceEvents): fears, illness, meetings, debates, secrets
+    for text in ["The state government apprehends reprisal killings in many places.",
+                 "The petitioners said they apprehended a threat to the life of a local resident.",
+                 "Dr Dalal had suffered a cardiac arrest only a fortnight back.",
+                 "The party had held a number of seminars on the budget.",
+                 "A few legislators are locked in a heated discussion.",
+                 "The official said he was deliberately kept in the dark about the operation.",
+                 "The victims were walking on the highway when a mob of more than 200 people caught up with them.",
+                 "Two boys were caught in the crossfire between police and protesters."]:
+        assert figures(extract(text)) == [], text
+    assert figures(extract("Police apprehended three suspects near the station.")) == [("detention", 3)]
+    assert figures(extract("Three men were caught by police while sneaking into Bangladesh.")) == [("detention", 3)]
+    assert figures(extract("Police nabbed two suspects at the bus stand.")) == [("detention", 2)]
+
+
 def test_extract_ages_are_no_date(extract):
     claims = extract("One man said soldiers took away his neighbour's two sons, aged 17 and 19, late on Friday.",
                      published="2015-12-14")

@@ -417,6 +417,23 @@ def _fits(token: Token, kind: str, extra: tuple[str, ...], condition: str | None
         return False
     if condition == "seized" and not _taken_by_force(token):
         return False
+    if token.lemma_ == "apprehend" and (any(c.dep_ == "ccomp" for c in token.children) or any(
+            c.dep_ == "dobj" and not are_people(c) for c in token.children)):
+        return False  # "the government apprehends reprisal killings", "apprehended that it may cause riots": fears
+    if token.lemma_ == "arrest" and kind == "noun" and any(
+            c.lower_ in ("cardiac", "heart", "respiratory", "cardiopulmonary", "cardio") for c in token.children):
+        return False  # "suffered a cardiac arrest"
+    if token.lemma_ in ("lock", "keep") and any(
+            c.dep_ == "prep" and c.lower_ == "in" and any(o.lemma_.lower() in NOT_CUSTODY for o in c.children)
+            for c in token.children):
+        return False  # "locked in a heated discussion", "kept in the dark"
+    if token.lemma_ == "catch" and any(c.dep_ == "prep" and c.lower_ == "with" for c in token.children):
+        return False  # "a mob caught up with them": reached them
+    if token.lemma_ == "catch" and condition == "seized" and not any(
+            t.lemma_.lower() in TAKERS for t in [*(o for c in token.children if c.dep_ == "agent"
+                                                    for o in c.children if o.dep_ == "pobj"),
+                                                  *(c for c in token.children if c.dep_ == "nsubj")]):
+        return False  # "caught by the Kolkata police", "the police caught some of them"; not "caught in the crossfire"
     if token.lemma_ == "grab" and any(c.dep_ in ("dobj", "nsubjpass") and c.pos_ == "NOUN" and not are_people(c)
                                       for c in token.children):
         return False  # "grabbed his camera", "grabbed the opportunity"; not "grabbed two of our medics"
@@ -571,6 +588,9 @@ def _harm_follows(token: Token) -> bool:
         for c in [*token.children, *warned[0].children])  # "of worse" hung on the verb or the people
 
 
+# what people are locked or kept in that is no custody
+NOT_CUSTODY = {"discussion", "debate", "battle", "dispute", "talk", "negotiation", "struggle", "embrace", "stalemate",
+               "fight", "race", "contest", "conflict", "dark", "loop", "standoff", "stand-off", "row", "war", "deadlock"}
 # who or what people hide from, when they go into hiding for fear
 PURSUERS = {"police", "soldier", "army", "security", "agent", "officer", "authority", "regime", "junta", "militia",
             "arrest", "warrant", "detain", "threat", "threaten", "crackdown", "raid", "abduct", "abduction", "kill",
@@ -948,8 +968,9 @@ def _mention(token: Token, event: str, kind: str) -> Mention | None:
     if victims is not None and victims != token and (victims.lemma_.lower() in _not_victims() or _of_things(victims)) \
             and event in EVENTS:  # force is told by the arms used: "used lethal weapons"
         return None
-    if token.lemma_.lower() in _needs_people() and not are_people(victims):
-        return None
+    if token.lemma_.lower() in _needs_people() and (not are_people(victims) or victims.lower_ in QUANTITY_HEADS and (
+            of_object(victims) is not None and of_object(victims).tag_ == "NNS" and not are_people(of_object(victims)))):
+        return None  # "held a number of seminars": things, however many
     if _presupposed(token, victims):
         return None
     return Mention(event, token.i, victims.i if victims is not None else None,
