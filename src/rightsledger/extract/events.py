@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import calendar
 import re
+from collections.abc import Set as AbstractSet
 from dataclasses import dataclass
 from functools import lru_cache
 
@@ -299,9 +300,14 @@ CUSTODY_CONTEXT = CUSTODY_WORDS | {"take", "abduct", "seize", "disappear", "miss
 def _about_custody(token: Token) -> bool:
     """'I do not know if he is in a camp or a prison. I do not even know if he is alive': the
     sentence or the one before is about someone taken or held, not a patient after surgery."""
+    return _told_near(token, CUSTODY_CONTEXT)
+
+
+def _told_near(token: Token, words: AbstractSet[str]) -> bool:
+    """Whether the token's sentence or the one before names one of ``words`` (lemmas)."""
     sentence = token.sent
     before = token.doc[sentence.start - 1].sent if sentence.start > 0 else sentence
-    return any(t.lemma_.lower() in CUSTODY_CONTEXT for t in (*before, *sentence))
+    return any(t.lemma_.lower() in words for t in (*before, *sentence))
 
 
 def _teller(verb: Token) -> Token | None:
@@ -459,8 +465,7 @@ def _fits(token: Token, kind: str, extra: tuple[str, ...], condition: str | None
                                     for c in token.children):  # "gone into hiding"
         if any(t.lower_ == "accord" and t.i > 0 and t.nbor(-1).lower_ == "own" for t in token.subtree):
             return False  # "had gone into hiding of their own accord": no one drove them out
-        before = token.doc[token.sent.start - 1].sent if token.sent.start > 0 else token.sent
-        if not any(t.lemma_.lower() in PURSUERS for s in (token.sent, before) for t in s):
+        if not _told_near(token, PURSUERS):
             return False  # "the heroine goes into hiding in a Paris attic", "the CEO went into hiding from the press"
     if condition == "unarmed" and not _uprooted(_subject(token), token):
         return False  # "soldiers were living in camps near the border", "migrant workers ... in labour camps"

@@ -139,6 +139,7 @@ def find_statements(sentence: Span, attribution: Attribution) -> list[tuple[str,
     found: dict[str, list[tuple[str, str, Token]]] = {}
     words = [(t.lemma_.lower(), t.lower_) for t in sentence]
     index = _cues()
+    before = sentence.doc[sentence.start - 1].sent if sentence.start > 0 else sentence
     for i, (lemma, lower) in enumerate(words):
         candidates = index.get(lemma, []) + (index.get(lower, []) if lower != lemma else [])
         for stance, cue in candidates:
@@ -153,7 +154,6 @@ def find_statements(sentence: Span, attribution: Attribution) -> list[tuple[str,
             near = attribution.speakers_near(cue_token)
             speakers = [s for s in near if s not in (PUBLISHER, REPORTS, *held) and s.lower() not in NOBODY and
                         _can_speak(s)]
-            before = sentence.doc[sentence.start - 1].sent if sentence.start > 0 else sentence
             if near and not speakers and cue_token.dep_ == "conj" and (_about_abuses(sentence) or _about_abuses(before)) \
                     and not any(
                     c.dep_ in ("nsubj", "nsubjpass") for c in cue_token.children):
