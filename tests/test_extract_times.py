@@ -67,3 +67,15 @@ def test_a_year_alone_is_not_carried_and_recent_years_stay_unresolved(extract):
     found = times(extract(text, published="2023-05-10"))
     assert ("killing", None, None) in found
     assert ("disappearance", None, "in recent years") in found
+
+
+def test_the_time_on_the_event_word_beats_a_nearer_one_on_another_noun(extract):
+    claims = extract("Between 18 November 2020 and 31 January 2021, a total of 1,304 suspects were arrested in "
+                     "connection with the riots of November.", published="2021-02-10")
+    assert [(c.event, c.when.start) for c in claims] == [("detention", "2020-11-18")]
+
+
+def test_ages_written_as_a_pair_are_no_date(extract):
+    claims = extract("The brothers, aged 16 and 17, were taken away by soldiers, their mother said.",
+                     published="2017-12-20")
+    assert times(claims) == [("detention", None, None)]

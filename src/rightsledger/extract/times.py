@@ -89,9 +89,17 @@ def _time_spans(trigger: Token, ents: list[Span]) -> list[Span]:
     for ent in ents:
         if ent.label_ not in ("DATE", "TIME") or _not_a_point(ent.text):
             continue
+        if ent.start > 0 and ent.doc[ent.start - 1].lower_ in ("aged", "ages"):
+            continue  # "Two brothers, aged 16 and 17,", the ages taken for a date
         if _belongs_to(ent.root, trigger, reporting):
             spans.append(ent)
-    return sorted(spans, key=lambda s: abs(s.root.i - trigger.i))
+    return sorted(spans, key=lambda s: (not _on_the_verb(s.root, trigger), abs(s.root.i - trigger.i)))
+
+
+def _on_the_verb(node: Token, trigger: Token) -> bool:
+    """Time words that modify the event's own word ("Between 18 November and 31 January, ...
+    were arrested", "detained on Monday"), not a noun further down ("the riots of November")."""
+    return node.head == trigger or node.head.dep_ == "prep" and node.head.head == trigger
 
 
 @lru_cache(maxsize=1)
