@@ -156,6 +156,15 @@ def test_extract_toll_figures_belong_to_the_toll(extract):
     assert ("killing", None, 46, "at_most") in counts
 
 
+def test_extract_ranges_and_totals_however_the_parser_hangs_them(extract):
+    claims = extract("Hospital officials in Basra said between three and five protesters were killed. "
+                     "Lawyers say police detained between 30 and 40 protesters in Mbabane that day. "
+                     "Between 18 November 2020 and 31 January 2021, a total of 1,304 suspects were arrested "
+                     "in connection with the riots.", published="2021-02-10")
+    counts = [(c.event, c.count.low, c.count.high) for c in claims if c.kind == "incident"]
+    assert counts == [("killing", 3, 5), ("detention", 30, 40), ("detention", 1304, 1304)]
+
+
 def test_extract_they_takes_the_count_of_those_who_tell(extract):
     claims = extract("Two dozen of them told us they had been detained and then beaten.")
     assert sorted((c.event, c.count.low) for c in claims if c.kind == "incident") == [

@@ -418,6 +418,8 @@ def _count(victims: Token | None, trigger: Token, *, with_named: bool = True) ->
         whole = _count(of_object(victims), trigger)  # "Each of the 19 accused was sentenced": 19
         if whole.qualifier != "none":
             return whole
+    if victims.lower_ == "total" and of_object(victims) is not None and of_object(victims).pos_ != "PRON":
+        return _count(of_object(victims), trigger)  # "a total of 1,304 suspects were arrested"
     toll = _toll_count(victims, trigger)
     if toll is not None:
         return toll
@@ -491,6 +493,9 @@ def _count(victims: Token | None, trigger: Token, *, with_named: bool = True) ->
     if victims.i > 0 and victims.doc[victims.i - 1].lower_ == "between" and "between" not in [w.lower_ for w in words]:
         words.insert(0, victims.doc[victims.i - 1])
     first = words[0].i if words else victims.i
+    if first > 0 and doc[first - 1].lower_ == "between" and words[0].like_num:
+        words.insert(0, doc[first - 1])  # "said between three and five protesters were killed": "between" hangs
+        first -= 1  # on the verb
     if first >= 3 and doc[first - 1].lower_ in ("and", "to") and doc[first - 2].like_num and \
             doc[first - 3].lower_ == "between" and words and words[0].like_num:
         words[:0] = list(doc[first - 3:first])  # "between 800 and 1,100 people", parsed with the first number apart
@@ -667,6 +672,8 @@ def _toll_count(victims: Token, trigger: Token) -> Count | None:
     for child in verb.children:
         if child.i == noun.i or child.lower_ in ("including", "among"):
             continue  # "put the number ... at 1,377, including 318 under 18": the 318 are a part
+        if child.ent_type_ == "DATE" and not child.like_num:
+            continue  # "Between 18 November 2020 and 31 January 2021, a total of ... were arrested"
         number = next((t for t in child.subtree if t.like_num and not _year_like(t)), None)
         if number is None:
             continue
@@ -809,7 +816,8 @@ def _conjoined(victims: Token | None, trigger: Token, count: Count) -> list[Coun
     and a soldier dead': each counted group of a coordination is its own figure."""
     if victims is not None and victims.lemma_.lower() in TOLL_NOUNS and count.qualifier != "none" and \
             victims.dep_ in ("dobj", "nsubj", "nsubjpass"):  # "put the toll at one soldier and two civilians"
-        groups = [o for c in victims.head.children if c.dep_ == "prep" for o in c.children if o.dep_ == "pobj"]
+        groups = [o for c in victims.head.children if c.dep_ == "prep" for o in c.children if o.dep_ == "pobj"
+                  and o.ent_type_ != "DATE"]  # not "Between 18 November and 31 January, a total of ..."
         return [figure for group in groups for conj in group.conjuncts if conj.i > group.i
                 for figure in [parse_count(" ".join(t.text for t in conj.subtree if t.i <= conj.i))]
                 if figure.qualifier != "none"]

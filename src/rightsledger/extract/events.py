@@ -1460,8 +1460,10 @@ def _arguments(token: Token, event: str, kind: str) -> tuple[Token | None, Token
                  if o.dep_ == "pobj"), None)
         if victims is None and not any(c.dep_ in ("dobj", "ccomp", "xcomp") for c in token.children):
             victims = next((n for c in token.children if c.dep_ == "prep" for n in c.children
-                            if n.dep_ == "npadvmod" and are_people(n) and any(m.dep_ == "nummod" for m in n.children)),
-                           None)  # "detained between 20 and 30 protesters outside parliament", parsed into the place
+                            if (n.dep_ == "npadvmod" or n.dep_ == "pobj" and c.lower_ == "between") and are_people(n)
+                            and any(m.dep_ == "nummod" for m in n.children)),
+                           None)  # "detained between 20 and 30 protesters outside parliament", parsed into the
+            # place, or under "between" itself
         if victims is None and event == "threat":  # "threatened to kill them": whom the harm would befall
             harm = next((c for c in token.children if c.dep_ == "xcomp"), None)
             victims = next((c for c in harm.children if c.dep_ == "dobj" and are_people(c)), None) \

@@ -126,9 +126,11 @@ def _read_number(words: list[str], i: int, tables: dict) -> tuple[int | None, in
             value *= tables["units"][words[end]]
             end += 1
         return int(value), end
-    if word in ("a", "an") and i + 1 < len(words) and words[i + 1] in tables["units"]:
-        return tables["units"][words[i + 1]], i + 2
     total, current, end = 0, None, i
+    if word in ("a", "an") and i + 1 < len(words) and words[i + 1] in tables["units"]:
+        current, end = tables["units"][words[i + 1]], i + 2  # "a hundred and twenty-one"
+        if current >= 1000:
+            total, current = current, 0  # "a thousand five hundred"
     while end < len(words):
         part = words[end]
         pieces = part.split("-")
@@ -138,9 +140,9 @@ def _read_number(words: list[str], i: int, tables: dict) -> tuple[int | None, in
             current = (current or 1) * tables["units"][part]
             if tables["units"][part] >= 1000:
                 total, current = total + current, 0
-        elif part == "and" and current is not None and end + 1 < len(words) and \
+        elif part == "and" and current is not None and (total or current >= 100) and end + 1 < len(words) and \
                 words[end + 1].split("-")[0] in tables["words"]:
-            pass
+            pass  # "a hundred and five", not "between three and five"
         else:
             break
         end += 1
