@@ -165,6 +165,14 @@ def test_extract_ranges_and_totals_however_the_parser_hangs_them(extract):
     assert counts == [("killing", 3, 5), ("detention", 30, 40), ("detention", 1304, 1304)]
 
 
+def test_extract_a_toll_is_where_it_rose_to_and_not_the_wounded_beside_it(extract):
+    claims = extract("Soldiers opened fire on protesters in Manzini, killing at least 20 people. The police toll "
+                     "has risen day by day, from 28 on Friday to 37 on Sunday. The rights commission puts the "
+                     "number killed in Nasiriyah today at 32, with more than 200 wounded.", published="2021-07-05")
+    counts = [(c.event, c.count.low, c.count.high) for c in claims if c.kind == "incident"]
+    assert counts == [("killing", 20, None), ("killing", 37, 37), ("killing", 32, 32)]
+
+
 def test_extract_they_takes_the_count_of_those_who_tell(extract):
     claims = extract("Two dozen of them told us they had been detained and then beaten.")
     assert sorted((c.event, c.count.low) for c in claims if c.kind == "incident") == [

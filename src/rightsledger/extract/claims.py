@@ -674,6 +674,10 @@ def _toll_count(victims: Token, trigger: Token) -> Count | None:
             continue  # "put the number ... at 1,377, including 318 under 18": the 318 are a part
         if child.ent_type_ == "DATE" and not child.like_num:
             continue  # "Between 18 November 2020 and 31 January 2021, a total of ... were arrested"
+        if child.dep_ in ("advcl", "ccomp", "conj", "relcl"):
+            continue  # "puts the number killed at 32, with more than 200 wounded": another figure's clause
+        if child.lower_ == "from":  # "has risen from 28 on Friday to 37 on Sunday": where it rose to
+            child = next((t for t in child.subtree if t.lower_ == "to" and t.dep_ == "prep"), child)
         number = next((t for t in child.subtree if t.like_num and not _year_like(t)), None)
         if number is None:
             continue
