@@ -253,6 +253,15 @@ def test_extract_coordinated_groups_custody_and_missing(extract):
         ("detention", 1, 1), ("detention", 24, None), ("detention", 45, 45), ("disappearance", 401, None)]
 
 
+def test_extract_missing_people_however_the_clause_is_built_and_missing_things_are_not(extract):
+    claims = extract("The mission had received reports of 123 people missing in connection with the protests. "
+                     "The party says it has documented 400 members who were taken away by security agents and "
+                     "have not been seen since. His camera was returned with the memory card missing. A union "
+                     "lists 50 students who have been missing since March.")
+    assert [(c.event, c.count.low) for c in claims if c.kind == "incident"] == [
+        ("disappearance", 123), ("detention", 400), ("disappearance", 400), ("disappearance", 50)]
+
+
 def test_extract_held_active_needs_people_and_permission_is_not_an_event(extract):
     claims = extract("Police held more than 100 people overnight. Gendarmes held his head in a bucket "
                      "of water. The decree lets police hold suspects for up to 30 days.")

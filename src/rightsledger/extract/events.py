@@ -212,6 +212,10 @@ def _unaccounted_for(token: Token, event: str) -> Mention | None:
         victims = next((c for c in token.children if c.dep_ in deps), None)
         if victims is not None and victims.lower_ in ("who", "that") and token.dep_ == "relcl":
             victims = token.head  # "one of 14 people who have not been seen since the raid": the 14
+        if victims is None and deps and token.dep_ == "conj":  # "were picked up ... and have not been seen
+            victims = next((c for c in token.head.children if c.dep_ in ("nsubjpass", "nsubj")), None)  # since"
+            if victims is not None and victims.lower_ in ("who", "that") and token.head.dep_ == "relcl":
+                victims = token.head.head  # "423 members who were taken away ... and have not been seen since"
         if token.lemma_ == "reach" and not (_kin_or_named(victims) or victims is not None and victims.lower_ == "them"):
             return None  # "could not reach her husband since Saturday", not "its main supplier"
         if token.lemma_ == "hear":
@@ -976,6 +980,9 @@ def _mention(token: Token, event: str, kind: str) -> Mention | None:
     if token.lemma_.lower() in _needs_people() and (not are_people(victims) or victims.lower_ in QUANTITY_HEADS and (
             of_object(victims) is not None and of_object(victims).tag_ == "NNS" and not are_people(of_object(victims)))):
         return None  # "held a number of seminars": things, however many
+    if token.lower_ == "missing" and any(c.dep_ == "nsubj" and c.pos_ == "NOUN" and c.lower_ not in QUANTITY_HEADS
+                                         and not are_people(c) for c in token.children):
+        return None  # "found two bags missing from the car"
     if _presupposed(token, victims):
         return None
     return Mention(event, token.i, victims.i if victims is not None else None,
@@ -1360,6 +1367,8 @@ def _licensed_noun(token: Token) -> bool:
             "acomp", "oprd", "ROOT", "conj", "amod", "nsubj", "dobj") \
             or token.lower_ == "missing" and token.dep_ in ("xcomp", "pcomp", "advcl"):  # "reported missing", "with dozens still missing"
         return True
+    if token.lower_ == "missing" and token.dep_ == "acl" and _counted(token.head):
+        return True  # "received reports of 123 people missing"
     first = token  # "reports of executions, arbitrary detention and torture": licensed as the first is
     while first.dep_ == "conj" and first.head.pos_ in ("NOUN", "PROPN") and first.head != first:
         first = first.head
@@ -1420,6 +1429,8 @@ def _arguments(token: Token, event: str, kind: str) -> tuple[Token | None, Token
         return named, None
     if kind == "noun" and token.lower_ == "missing" and token.pos_ == "VERB":
         victims = _argument(token, ("nsubj",))  # "My brother has been missing since the first night"
+        if victims is not None and victims.tag_ in ("WP", "WDT") and token.dep_ == "relcl":
+            victims = token.head  # "documented 423 members who have been missing since November"
         if victims is None and token.dep_ in ("xcomp", "oprd"):
             victims = _argument(token.head, ("nsubjpass", "nsubj"))  # "47 people were reported missing"
         if victims is None and token.head.dep_ == "acl" and token.dep_ in ("xcomp", "oprd", "acl"):
