@@ -1,5 +1,7 @@
 """Claim extraction, rule by rule of claims-v1, on short documents written for the tests."""
 
+import pytest
+
 from tests.conftest import figures, incidents, statements
 
 
@@ -171,6 +173,30 @@ def test_extract_a_toll_is_where_it_rose_to_and_not_the_wounded_beside_it(extrac
                      "number killed in Nasiriyah today at 32, with more than 200 wounded.", published="2021-07-05")
     counts = [(c.event, c.count.low, c.count.high) for c in claims if c.kind == "incident"]
     assert counts == [("killing", 20, None), ("killing", 37, 37), ("killing", 32, 32)]
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("No fewer than 6 protesters were detained by police.", [("detention", 6, None, "asserted")]),
+    ("Not fewer than 6 protesters were detained.", [("detention", 6, None, "asserted")]),
+    ("On 3 March, police detained a total of 45 protesters.", [("detention", 45, 45, "asserted")]),
+    ("A total of 45 protesters were detained after refusing to pay $500.", [("detention", 45, 45, "asserted")]),
+    ("The authorities released a total of 1,304 prisoners on Monday.", [("release", 1304, 1304, "asserted")]),
+    ("Police detained 10-20 protesters.", [("detention", 10, 20, "asserted")]),
+    ("10-20 villagers were killed by soldiers.", [("killing", 10, 20, "asserted")]),
+    ("40 protesters were detained by police and 30 were killed.",
+     [("detention", 40, 40, "asserted"), ("killing", 30, 30, "asserted")]),
+    ("In Bamenda, soldiers killed between ten and twenty villagers.", [("killing", 10, 20, "asserted")]),
+    ("Police detained over 100 protesters.", [("detention", 101, None, "asserted")]),
+    ("The number of people killed rose to forty-one.", [("killing", 41, 41, "asserted")]),
+    ("The number of people detained rose to a hundred and twenty.", [("detention", 120, 120, "asserted")]),
+    ("The number of people detained rose to between 10 and 20.", [("detention", 10, 20, "asserted")]),
+    ("The death toll rose to more than a dozen.", [("killing", 13, None, "asserted")]),
+    ("The death toll rose to 46 on Monday.", [("killing", 46, 46, "asserted")]),
+])
+def test_extract_figures_however_they_are_written_and_parsed(extract, text, expected):
+    # from a matrix of count phrases x sentence frames x event verbs run against claims-v1
+    assert [(c.event, c.count.low, c.count.high, c.polarity) for c in extract(text)
+            if c.kind == "incident"] == expected
 
 
 def test_extract_they_takes_the_count_of_those_who_tell(extract):

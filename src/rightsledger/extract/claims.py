@@ -493,6 +493,9 @@ def _count(victims: Token | None, trigger: Token, *, with_named: bool = True) ->
     if victims.i > 0 and victims.doc[victims.i - 1].lower_ == "between" and "between" not in [w.lower_ for w in words]:
         words.insert(0, victims.doc[victims.i - 1])
     first = words[0].i if words else victims.i
+    if first > 0 and doc[first - 1].lower_ == "over" and words[0].like_num and victims.head == doc[first - 1]:
+        words.insert(0, doc[first - 1])  # "detained over 100 protesters", parsed with "over" on the verb
+        first -= 1
     if first > 0 and doc[first - 1].lower_ == "between" and words[0].like_num:
         words.insert(0, doc[first - 1])  # "said between three and five protesters were killed": "between" hangs
         first -= 1  # on the verb
@@ -501,6 +504,11 @@ def _count(victims: Token | None, trigger: Token, *, with_named: bool = True) ->
         words[:0] = list(doc[first - 3:first])  # "between 800 and 1,100 people", parsed with the first number apart
     if words and words[0].lower_ == "between" and victims.like_num:  # "between 20 and 25 had been arrested"
         words += [t for c in victims.children if c.dep_ == "conj" and c.like_num for t in (victims.doc[c.i - 1], c)]
+    ranged = next((w for w in words if w.like_num and w.i + 2 < len(doc) and doc[w.i + 1].text in DASHES
+                   and doc[w.i + 2].like_num and doc[w.i + 1] not in words), None)
+    if ranged is not None:  # "detained 10-20 protesters", the dash dropped as punctuation or the 20 parsed apart
+        words[words.index(ranged) + 1:words.index(ranged) + 1] = [doc[ranged.i + 1]] + (
+            [doc[ranged.i + 2]] if doc[ranged.i + 2] not in words else [])
     singular = victims.tag_ in ("NN", "NNP") and victims.lemma_.lower() not in COLLECTIVE and \
         victims != trigger
     if singular and any(c.dep_ == "poss" and c.pos_ == "PRON" for c in victims.children):
@@ -664,8 +672,8 @@ def _toll_count(victims: Token, trigger: Token) -> Count | None:
     'the number of the deceased reached (87) persons': the figure belongs to the toll."""
     noun = next((t for t in (victims, victims.head, victims.head.head, trigger, trigger.head,
                              trigger.head.head) if t.lemma_.lower() in TOLL_NOUNS), None)
-    if noun is None:
-        return None
+    if noun is None or noun.lemma_.lower() == "total" and of_object(noun) is not None:
+        return None  # "detained a total of 45 protesters": the 45, counted as any group is
     verb = noun.head if noun.dep_ in ("dobj", "nsubj", "nsubjpass") else None
     if verb is None:
         return None
@@ -678,10 +686,21 @@ def _toll_count(victims: Token, trigger: Token) -> Count | None:
             continue  # "puts the number killed at 32, with more than 200 wounded": another figure's clause
         if child.lower_ == "from":  # "has risen from 28 on Friday to 37 on Sunday": where it rose to
             child = next((t for t in child.subtree if t.lower_ == "to" and t.dep_ == "prep"), child)
-        number = next((t for t in child.subtree if t.like_num and not _year_like(t)), None)
+        number = next((t for t in child.subtree if (t.like_num or t.lower_ in VAGUE_FIGURES) and not _year_like(t)
+                       and not _a_date(t) and not _a_length(t)), None)
         if number is None:
             continue
-        words = [t for t in child.subtree if t.i <= max(number.i + 1, _range_end(child, number))]
+        doc = number.doc
+        end = _range_end(child, number)
+        while end + 2 < len(doc):  # "rose to forty-one", "to a hundred and twenty"
+            if doc[end + 1].lower_ in ("hundred", "thousand", "million", "dozen"):
+                end += 1
+            elif doc[end + 2].like_num and (doc[end + 1].text in DASHES or doc[end + 1].lower_ == "and" and
+                                            doc[end].lower_ in ("hundred", "thousand")):
+                end += 2
+            else:
+                break
+        words = [t for t in child.subtree if t.i <= end + 1]
         negative = any(c.dep_ == "neg" for c in verb.children)
         text = " ".join(t.text for t in words)
         if verb.lemma_ in ("exceed", "pass", "top") and negative:
@@ -712,6 +731,16 @@ def _figure_after(noun: Token) -> Count | None:
     return None
 
 
+DASHES = ("-", "–", "—")
+VAGUE_FIGURES = frozenset({"dozen", "dozens", "scores", "hundreds", "thousands", "several"})
+LENGTHS = frozenset({"second", "minute", "hour", "day", "night", "week", "month", "year", "decade"})
+
+
+def _a_length(number: Token) -> bool:
+    """A length of time ("for 18 months", "two days later"), which counts nobody."""
+    return number.i + 1 < len(number.doc) and number.doc[number.i + 1].lemma_.lower() in LENGTHS
+
+
 def _dated(token: Token) -> bool:
     """A word of a date ("at 10 on Monday", "to 2019"), not a bare figure the model took for
     one ("at between 40 and 100")."""
@@ -726,6 +755,8 @@ def _range_end(start: Token, number: Token) -> int:
     ranged = any(t.lower_ == "between" for t in doc[start.i:number.i])
     if ranged and number.i + 2 < len(doc) and doc[number.i + 1].lower_ == "and" and doc[number.i + 2].like_num:
         return number.i + 2
+    if number.i + 2 < len(doc) and doc[number.i + 1].text in DASHES and doc[number.i + 2].like_num:
+        return number.i + 2  # "rose to 10-20"
     return number.i
 
 
@@ -823,6 +854,7 @@ def _conjoined(victims: Token | None, trigger: Token, count: Count) -> list[Coun
         groups = [o for c in victims.head.children if c.dep_ == "prep" for o in c.children if o.dep_ == "pobj"
                   and o.ent_type_ != "DATE"]  # not "Between 18 November and 31 January, a total of ..."
         return [figure for group in groups for conj in group.conjuncts if conj.i > group.i
+                and not (conj.like_num and group.like_num)  # "to a hundred and twenty", "between 10 and 20"
                 for figure in [parse_count(" ".join(t.text for t in conj.subtree if t.i <= conj.i))]
                 if figure.qualifier != "none"]
     if victims is None or victims == trigger or count.qualifier == "none":

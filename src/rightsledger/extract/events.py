@@ -953,7 +953,16 @@ def _passive(token: Token) -> bool:
     # headline and bulletin style: "More than 2,000 people detained since 18 October"
     return token.tag_ == "VBN" and token.dep_ == "ROOT" and not any(
         c.dep_ == "aux" and c.lemma_ == "have" for c in token.children) and not any(
-        c.dep_ == "dobj" for c in token.children)
+        c.dep_ == "dobj" or _object_under_prep(c) for c in token.children)
+
+
+def _object_under_prep(prep: Token) -> Token | None:
+    """Counted people the parser hung under "between" or "over" on the verb: "soldiers killed
+    between ten and twenty villagers", "police detained over 100 protesters"."""
+    if prep.dep_ != "prep" or prep.lower_ not in ("between", "over"):
+        return None
+    return next((o for o in prep.children if o.dep_ == "pobj" and are_people(o) and any(
+        m.dep_ == "nummod" for m in o.children)), None)
 
 
 def _to_death(token: Token) -> bool:
@@ -1029,7 +1038,7 @@ def are_people(token: Token | None) -> bool:
     lemma = token.lemma_.lower()
     if titled(token):
         return True
-    if lemma in PROPORTIONS | {"case", "instance"} and of_object(token) is not None:
+    if lemma in PROPORTIONS | {"case", "instance", "total"} and of_object(token) is not None:
         return are_people(of_object(token))  # "the majority of them", "116 cases of detainees being beaten"
     if lemma in ("more", "other") and token.dep_ in ("nsubj", "nsubjpass"):
         # "Many more have been taken from their homes", not "Twenty containers were seized and many more held"
@@ -1263,6 +1272,8 @@ def negative_subject(token: Token) -> bool:
     subjects += [w for w in (_left_neighbour(token),) if w is not None and not subjects]
     for subject in subjects:
         words = [t.lower_ for t in subject.subtree if t.i <= subject.i]
+        if words[:1] in (["no"], ["not"]) and words[1:2] in (["fewer"], ["less"], ["more"]):
+            continue  # "no fewer than 6 protesters were detained": a figure, not a denial
         if subject.lower_ in ("nobody", "none", "noone") or words[:1] == ["no"] or \
                 words[:2] in (["no", "one"], ["not", "a"], ["not", "one"]):
             return True
@@ -1451,6 +1462,12 @@ def _arguments(token: Token, event: str, kind: str) -> tuple[Token | None, Token
     intransitive = token.lemma_ in INTRANSITIVE
     if passive or intransitive:
         victims = _argument(token, ("nsubjpass", "nsubj"))
+        stranded = _left_neighbour(token) if token.dep_ == "conj" and not any(
+            c.dep_ in ("nsubjpass", "nsubj") for c in token.children) else None
+        if stranded is not None and stranded.dep_ == "conj" and (stranded.like_num or stranded.lower_ in QUANTITY_HEADS) \
+                and stranded.head.dep_ == "pobj" and stranded.head.head.dep_ == "agent":
+            victims = stranded  # "40 protesters were detained by police and 30 were killed": the 30, parsed
+            # as if police and 30 had detained them
         perpetrator = _agent(token)
     else:
         victims = _argument(token, ("dobj",)) or _argument(token, ("nsubjpass",))
@@ -1471,10 +1488,10 @@ def _arguments(token: Token, event: str, kind: str) -> tuple[Token | None, Token
                  if o.dep_ == "pobj"), None)
         if victims is None and not any(c.dep_ in ("dobj", "ccomp", "xcomp") for c in token.children):
             victims = next((n for c in token.children if c.dep_ == "prep" for n in c.children
-                            if (n.dep_ == "npadvmod" or n.dep_ == "pobj" and c.lower_ == "between") and are_people(n)
-                            and any(m.dep_ == "nummod" for m in n.children)),
-                           None)  # "detained between 20 and 30 protesters outside parliament", parsed into the
-            # place, or under "between" itself
+                            if n.dep_ == "npadvmod" and are_people(n) and any(m.dep_ == "nummod" for m in n.children)),
+                           None) or next((o for c in token.children for o in [_object_under_prep(c)] if o is not None),
+                                         None)  # "detained between 20 and 30 protesters outside parliament",
+            # parsed into the place, or under "between" or "over" itself
         if victims is None and event == "threat":  # "threatened to kill them": whom the harm would befall
             harm = next((c for c in token.children if c.dep_ == "xcomp"), None)
             victims = next((c for c in harm.children if c.dep_ == "dobj" and are_people(c)), None) \
