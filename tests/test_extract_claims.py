@@ -192,6 +192,9 @@ def test_extract_a_toll_is_where_it_rose_to_and_not_the_wounded_beside_it(extrac
     ("The number of people detained rose to between 10 and 20.", [("detention", 10, 20, "asserted")]),
     ("The death toll rose to more than a dozen.", [("killing", 13, None, "asserted")]),
     ("The death toll rose to 46 on Monday.", [("killing", 46, 46, "asserted")]),
+    ("40 detainees tortured and 30 arrested.", [("torture", 40, 40, "asserted"), ("detention", 30, 30, "asserted")]),
+    ("Several villagers killed in an army raid on the village.", [("killing", 3, None, "asserted")]),
+    ("Dozens of protesters arrested in an army raid on the village.", [("detention", 24, None, "asserted")]),
 ])
 def test_extract_figures_however_they_are_written_and_parsed(extract, text, expected):
     # from a matrix of count phrases x sentence frames x event verbs run against claims-v1

@@ -24,6 +24,7 @@ from rightsledger.extract.events import (
     lone_name,
     negative_subject,
     of_object,
+    second_headline_group,
     shot_at,
     titled,
     told_before,
@@ -863,8 +864,8 @@ def _conjoined(victims: Token | None, trigger: Token, count: Count) -> list[Coun
     ranged = victims.i > 0 and victims.doc[victims.i - 1].lower_ == "between"  # "between 20 and 25 had been"
     for conj in victims.conjuncts:
         if ranged or conj.i < victims.i or conj.pos_ not in ("NOUN", "PROPN", "NUM") or conj == _others(victims) or \
-                conj in _companions(victims, trigger):
-            continue
+                conj in _companions(victims, trigger) or conj == second_headline_group(victims):
+            continue  # the last: "40 detainees tortured and 30 arrested", the 30 are the arrested
         figure = _count(conj, trigger)
         if figure.qualifier != "none":
             counts.append(figure)

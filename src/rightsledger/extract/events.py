@@ -956,6 +956,18 @@ def _passive(token: Token) -> bool:
         c.dep_ == "dobj" or _object_under_prep(c) for c in token.children)
 
 
+def second_headline_group(subject: Token) -> Token | None:
+    """In a headline "40 detainees tortured and 30 arrested", parsed with "tortured" a
+    modifier of the detainees and "30" their conjunct: the 30, who belong to the last verb."""
+    verb = subject.head
+    if subject.dep_ not in ("nsubj", "nsubjpass") or verb.i == 0:
+        return None
+    group = verb.doc[verb.i - 1]
+    if group.dep_ != "conj" or group.head != subject or not (group.like_num or group.lower_ in QUANTITY_HEADS):
+        return None
+    return group if any(c.dep_ == "acl" and subject.i < c.i < group.i for c in subject.children) else None
+
+
 def _object_under_prep(prep: Token) -> Token | None:
     """Counted people the parser hung under "between" or "over" on the verb: "soldiers killed
     between ten and twenty villagers", "police detained over 100 protesters"."""
@@ -1115,6 +1127,10 @@ def _presupposed(token: Token, victims: Token | None) -> bool:
     number of their own ("men who had been released told ...", "those detained")."""
     if _among(token) is not None and are_people(_among(token)):
         return False
+    if token.dep_ == "acl" and token.tag_ == "VBN" and token.head.dep_ == "ROOT" and token.head.pos_ in ("NOUN", "PROPN") \
+            and token.i > token.head.i and (_counted(token.head) or token.head.lower_ in QUANTITY_HEADS or any(
+                c.lower_ in ("a", "an", "several") for c in token.head.children)):
+        return False  # a headline: "Several villagers killed in an army raid", the counted noun the whole sentence
     if token.dep_ == "acl" and token.head.lemma_.lower() in TOLL_NOUNS and any(
             t.like_num for t in token.sent if t.i > token.i):
         return False  # "police put the number arrested during the operation at 1,377": the figure itself
@@ -1468,6 +1484,8 @@ def _arguments(token: Token, event: str, kind: str) -> tuple[Token | None, Token
                 and stranded.head.dep_ == "pobj" and stranded.head.head.dep_ == "agent":
             victims = stranded  # "40 protesters were detained by police and 30 were killed": the 30, parsed
             # as if police and 30 had detained them
+        if victims is not None and victims.i < token.i and second_headline_group(victims) == token.doc[token.i - 1]:
+            victims = token.doc[token.i - 1]  # "40 detainees tortured and 30 arrested": the 30 were arrested
         perpetrator = _agent(token)
     else:
         victims = _argument(token, ("dobj",)) or _argument(token, ("nsubjpass",))
