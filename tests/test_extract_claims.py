@@ -202,6 +202,18 @@ def test_extract_figures_however_they_are_written_and_parsed(extract, text, expe
             if c.kind == "incident"] == expected
 
 
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Japhet Moyo and Jacob Ngarivhume were arrested.", [2]),
+    ("Mduduzi Mabuza, the MP for Hosea, and Mthandeni Dube, the MP for Ngwempisi, were arrested on Sunday.", [2]),
+    ("In 2014 he and the editor Bheki Makhubu were sentenced to two years in prison.", [2]),
+    ("A vendor said soldiers whipped him and a group of about 15 other men in Manzini.", [16]),
+    ("Police arrested her and 12 other women.", [13]),
+    ("The family said he or she had been detained by soldiers.", [1]),
+])
+def test_extract_people_named_together_are_one_group(extract, text, expected):
+    assert [c.count.low for c in extract(text) if c.kind == "incident"] == expected
+
+
 def test_extract_they_takes_the_count_of_those_who_tell(extract):
     claims = extract("Two dozen of them told us they had been detained and then beaten.")
     assert sorted((c.event, c.count.low) for c in claims if c.kind == "incident") == [

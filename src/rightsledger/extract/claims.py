@@ -442,7 +442,15 @@ def _count(victims: Token | None, trigger: Token, *, with_named: bool = True) ->
     if victims.lower_ in QUANTITY_HEADS and larger is not None and larger.lower_ in QUANTITY_HEADS:
         return parse_count(f"{victims.lower_} of {larger.lower_}")  # "arrested tens of thousands"
     if victims.lower_ in PERSON_PRONOUNS:
-        return Count(1, 1, "exact")
+        others = _others(victims)
+        more = _count(others, trigger, with_named=False) if others is not None else Count()
+        if more.qualifier != "none":  # "beat him and about 15 other men"
+            return Count(more.low + 1 if more.low is not None else None,
+                         more.high + 1 if more.high is not None else None, more.qualifier)
+        people = 1 + sum(1 for c in victims.conjuncts if c.i > victims.i and (
+            c.lower_ in PERSON_PRONOUNS or c.tag_ in ("NN", "NNP") and are_people(c))) \
+            if not any(c.dep_ == "cc" and c.lower_ == "or" for c in victims.children) else 1  # "he or she"
+        return Count(people, people, "exact")  # "he and the editor Bheki Makhubu were sentenced": 2
     if victims == trigger and victims.tag_ == "NN" and any(
             c.ent_type_ == "ORDINAL" and c.dep_ == "amod" or c.dep_ == "poss" and c.lower_ in ("his", "her")
             for c in victims.children):
@@ -866,6 +874,9 @@ def _conjoined(victims: Token | None, trigger: Token, count: Count) -> list[Coun
         if ranged or conj.i < victims.i or conj.pos_ not in ("NOUN", "PROPN", "NUM") or conj == _others(victims) or \
                 conj in _companions(victims, trigger) or conj == second_headline_group(victims):
             continue  # the last: "40 detainees tortured and 30 arrested", the 30 are the arrested
+        if (victims.pos_ == "PROPN" or victims.lower_ in PERSON_PRONOUNS) and conj.tag_ in ("NN", "NNP", "PRP") \
+                and not any(c.dep_ == "nummod" for c in conj.children):
+            continue  # "Japhet Moyo and Jacob Ngarivhume were arrested", "he and the editor": counted together
         figure = _count(conj, trigger)
         if figure.qualifier != "none":
             counts.append(figure)
@@ -910,9 +921,11 @@ def _with_companions(count: Count, victims: Token | None, trigger: Token) -> Cou
 
 def _others(name: Token) -> Token | None:
     """The "others" counted with a named person: "Darboe and 19 others", "and 18 other officials"."""
-    if name.pos_ != "PROPN":
+    if name.pos_ != "PROPN" and name.lower_ not in PERSON_PRONOUNS:
         return None
-    return next((c for c in name.conjuncts if c.i > name.i and (c.lemma_.lower() == "other" or any(
+    groups = [of_object(c) if c.lower_ in ("group", "number") and of_object(c) is not None else c
+              for c in name.conjuncts if c.i > name.i]  # "whipped him and a group of about 15 other men"
+    return next((c for c in groups if (c.lemma_.lower() == "other" or any(
         a.dep_ == "amod" and a.lower_ == "other" for a in c.children)) and any(
         n.dep_ == "nummod" or n.like_num for n in c.children)), None)
 
