@@ -208,6 +208,7 @@ def test_extract_figures_however_they_are_written_and_parsed(extract, text, expe
     ("In 2014 he and the editor Bheki Makhubu were sentenced to two years in prison.", [2]),
     ("A vendor said soldiers whipped him and a group of about 15 other men in Manzini.", [16]),
     ("Police arrested her and 12 other women.", [13]),
+    ("We have spoken to nine men who say soldiers beat them at roadblocks.", [9]),
     ("The family said he or she had been detained by soldiers.", [1]),
 ])
 def test_extract_people_named_together_are_one_group(extract, text, expected):

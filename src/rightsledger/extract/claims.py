@@ -646,9 +646,12 @@ def _count_of_reporter(trigger: Token, *, kin_of: bool = False) -> Count | None:
             return counted
     for node in trigger.ancestors:
         subject = next((c for c in node.children if c.dep_ == "nsubj"), None)
+        relative = subject is not None and subject.tag_ in ("WP", "WDT") and node.dep_ == "relcl"
+        if relative:
+            subject = node.head  # "nine men who say soldiers beat them": the nine
         if subject is not None and node.pos_ == "AUX" and not (kin_of and _families(subject)):
             continue  # "Families ... have been unable to learn": the families, on an auxiliary
-        if subject is not None and trigger not in subject.subtree and node.pos_ in ("VERB", "AUX") and \
+        if subject is not None and (relative or trigger not in subject.subtree) and node.pos_ in ("VERB", "AUX") and \
                 (subject.pos_ != "PROPN" or _families(subject) or subject.lower_ in PERSONAL_PRONOUNS):
             kin = of_object(subject) if _families(subject) and \
                 trigger.lemma_ in NOT_HEARD_FROM else None
