@@ -195,6 +195,11 @@ def test_extract_a_toll_is_where_it_rose_to_and_not_the_wounded_beside_it(extrac
     ("40 detainees tortured and 30 arrested.", [("torture", 40, 40, "asserted"), ("detention", 30, 30, "asserted")]),
     ("Several villagers killed in an army raid on the village.", [("killing", 3, None, "asserted")]),
     ("Dozens of protesters arrested in an army raid on the village.", [("detention", 24, None, "asserted")]),
+    ("Soldiers raided the village on Tuesday, arresting between 10 and 20 protesters.",
+     [("detention", 10, 20, "asserted")]),
+    ("Of the hundreds arrested, 12 were released.", [("detention", 200, None, "asserted"),
+                                                     ("release", 12, 12, "asserted")]),
+    ("The number of people detained rose to dozens.", [("detention", 24, None, "asserted")]),
 ])
 def test_extract_figures_however_they_are_written_and_parsed(extract, text, expected):
     # from a matrix of count phrases x sentence frames x event verbs run against claims-v1

@@ -26,6 +26,7 @@ from rightsledger.models import BEYOND_V1_EVENTS, EVENTS
 INTRANSITIVE = {"die", "vanish", "disappear", "flee", "escape", "go", "lose", "leave", "missing", "shelter",
                 "dead", "relocate", "remain", "languish", "walk", "be", "drop", "move", "cross", "drown", "live"}
 TOLL_NOUNS = {"number", "toll", "figure", "tally", "count", "total"}
+VAGUE_HEADS = frozenset({"dozens", "hundreds", "thousands", "scores", "tens", "millions"})  # "the dozens detained"
 QUANTITY_HEADS = {"dozens", "hundreds", "thousands", "scores", "tens", "millions", "dozen", "number",
                   "handful", "several"}
 # Words that must stand beside a trigger with that condition ("gas:tear").
@@ -1132,7 +1133,7 @@ def _presupposed(token: Token, victims: Token | None) -> bool:
                 c.lower_ in ("a", "an", "several") for c in token.head.children)):
         return False  # a headline: "Several villagers killed in an army raid", the counted noun the whole sentence
     if token.dep_ == "acl" and token.head.lemma_.lower() in TOLL_NOUNS and any(
-            t.like_num for t in token.sent if t.i > token.i):
+            t.like_num or t.lower_ in VAGUE_HEADS | {"dozen"} for t in token.sent if t.i > token.i):
         return False  # "police put the number arrested during the operation at 1,377": the figure itself
     if token.dep_ == "amod" and token.pos_ == "VERB" and _threatening_messages(token) is None:
         return True  # "detained persons", "the arrested students"
@@ -1146,7 +1147,7 @@ def _presupposed(token: Token, victims: Token | None) -> bool:
     if token.dep_ == "attr" and token.head.lemma_ == "be" and (victims is None or victims == token) and any(
             c.dep_ == "nsubj" and c.lower_ in ("this", "it", "that") for c in token.head.children):
         return True  # "This was a massacre", "This is not one killing": what it was called, not news
-    counted = victims is not None and (victims.pos_ == "NUM" or any(
+    counted = victims is not None and (victims.pos_ == "NUM" or victims.lower_ in VAGUE_HEADS or any(
         c.dep_ in ("nummod", "quantmod") or c.like_num for c in victims.children) or
         victims.pos_ == "NOUN" and victims.head.lower_ == "of" and (  # "dozens of people picked up"
             victims.head.head.lower_ in QUANTITY_HEADS - {"number"} or victims.head.head.like_num))
@@ -1488,7 +1489,11 @@ def _arguments(token: Token, event: str, kind: str) -> tuple[Token | None, Token
             victims = token.doc[token.i - 1]  # "40 detainees tortured and 30 arrested": the 30 were arrested
         perpetrator = _agent(token)
     else:
-        victims = _argument(token, ("dobj",)) or _argument(token, ("nsubjpass",))
+        under = None if any(c.dep_ == "dobj" for c in token.children) else next(
+            (o for c in token.children for o in [_object_under_prep(c)] if o is not None), None)
+        # "..., arresting between 10 and 20 protesters": the people under "between", not the object of
+        # the verb the clause hangs on
+        victims = under or _argument(token, ("dobj",)) or _argument(token, ("nsubjpass",))
         perpetrator = _argument(token, ("nsubj",))
         gone = next((c for c in token.children if c.dep_ in ("ccomp", "xcomp") and c.lemma_ in ("go", "out")), None) \
             if token.lemma_ == "let" else None
@@ -1507,9 +1512,7 @@ def _arguments(token: Token, event: str, kind: str) -> tuple[Token | None, Token
         if victims is None and not any(c.dep_ in ("dobj", "ccomp", "xcomp") for c in token.children):
             victims = next((n for c in token.children if c.dep_ == "prep" for n in c.children
                             if n.dep_ == "npadvmod" and are_people(n) and any(m.dep_ == "nummod" for m in n.children)),
-                           None) or next((o for c in token.children for o in [_object_under_prep(c)] if o is not None),
-                                         None)  # "detained between 20 and 30 protesters outside parliament",
-            # parsed into the place, or under "between" or "over" itself
+                           None)  # "detained between 20 and 30 protesters outside parliament", parsed into the place
         if victims is None and event == "threat":  # "threatened to kill them": whom the harm would befall
             harm = next((c for c in token.children if c.dep_ == "xcomp"), None)
             victims = next((c for c in harm.children if c.dep_ == "dobj" and are_people(c)), None) \
