@@ -220,6 +220,34 @@ def test_extract_people_named_together_are_one_group(extract, text, expected):
     assert [c.count.low for c in extract(text) if c.kind == "incident"] == expected
 
 
+@pytest.mark.parametrize(("text", "expected"), [
+    # a probe of 681 sentences where event words are used otherwise, or name what claims-v1 leaves out
+    ("It was the deadliest attack since the 2008 Mumbai massacre.", [("killing", None, None, "asserted")]),
+    ("Warrants were issued for the arrest of 34 people linked to the protest.", []),
+    ("The suspect fled the scene before police arrived.", []),
+    ("Gunmen kidnapped 12 students from a school in Kaduna state.", []),
+    ("Boko Haram abducted more than 270 schoolgirls from Chibok.", []),
+    ("Kidnappers freed the businessman after his family paid a ransom.", []),
+    ("Soldiers abducted the activist outside his home.", [("detention", 1, 1, "asserted")]),
+    ("Officials did not deny that 30 people had been detained.", [("detention", 30, 30, "asserted")]),
+    ("The army denied killing the 12 villagers.", [("killing", 12, 12, "denied")]),
+    ("Customs officers detained three tonnes of cocaine at the port.", []),
+    ("Soldiers captured 40 rifles from the rebels.", []),
+    ("Officials released the water from the dam after heavy rains.", []),
+    ("The bank executed the transfer within minutes.", []),
+])
+def test_extract_event_words_in_other_senses_and_out_of_scope_make_no_claim(extract, text, expected):
+    assert [(c.event, c.count.low, c.count.high, c.polarity) for c in extract(text)
+            if c.kind == "incident"] == expected
+
+
+def test_extract_denial_and_deprivation(extract):
+    claims = extract("Officials did not deny that 30 people had been detained. Amnesty said detainees had been "
+                     "held in stress positions, denied food for up to three days, and beaten. The army denied "
+                     "killing the 12 villagers.")
+    assert [(c.speaker, c.stance) for c in claims if c.kind == "statement"] == [("army", "deny")]
+
+
 def test_extract_they_takes_the_count_of_those_who_tell(extract):
     claims = extract("Two dozen of them told us they had been detained and then beaten.")
     assert sorted((c.event, c.count.low) for c in claims if c.kind == "incident") == [

@@ -31,7 +31,7 @@ from rightsledger.extract.events import (
 )
 from rightsledger.extract.places import document_place, same_place, sentence_place
 from rightsledger.extract.quantities import parse_count, qualifier_length
-from rightsledger.extract.statements import find_statements, official
+from rightsledger.extract.statements import deprived, find_statements, official
 from rightsledger.extract.times import MONTHS, event_time
 from rightsledger.models import EVENTS, Claim, Count, EventMention, When
 
@@ -400,9 +400,9 @@ def _someone_named(victims: Token | None) -> bool:
 
 
 def _under_denial(trigger: Token) -> bool:
-    return any(a.lemma_.lower() in DENIAL_VERBS and a.pos_ == "VERB" for a in trigger.ancestors)
-
-
+    return any(a.lemma_.lower() in DENIAL_VERBS and a.pos_ == "VERB" and not any(c.dep_ == "neg" for c in a.children)
+               and not deprived(a) for a in trigger.ancestors)  # not "did not deny that 30 people had been
+    # detained", nor "held in stress positions, denied food ... and beaten"
 
 
 def _count(victims: Token | None, trigger: Token, *, with_named: bool = True) -> Count:
@@ -498,7 +498,8 @@ def _count(victims: Token | None, trigger: Token, *, with_named: bool = True) ->
             doc[victims.i - 2].lower_ in ("year", "month") and doc[victims.left_edge.i].lower_ in ("a", "an", "the"):
         return Count(1, 1, "exact")  # "a 19-year-old went missing": one person, whose age is no count
     words = [t for t in victims.subtree if t.i <= victims.i and t.i >= victims.left_edge.i]
-    words = [t for t in words if not _inside_clause(t, victims) and not t.is_punct and not _a_date(t)]
+    words = [t for t in words if not _inside_clause(t, victims) and not t.is_punct and not _a_date(t)
+             and not (_year_like(t) and (t.ent_type_ == "DATE" or victims == trigger))]  # "the 2008 massacre"
     if victims.i > 0 and victims.doc[victims.i - 1].lower_ == "between" and "between" not in [w.lower_ for w in words]:
         words.insert(0, victims.doc[victims.i - 1])
     first = words[0].i if words else victims.i

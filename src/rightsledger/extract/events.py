@@ -61,7 +61,7 @@ NEGATIONS = {"not", "n't", "never", "no", "nobody", "none", "neither", "nor"}
 # Verbs under which an event is wanted, feared or planned rather than reported.
 IRREALIS_HEADS = {"call", "urge", "demand", "ask", "want", "seek", "press", "plan", "threaten",
                   "try", "attempt", "order", "fear", "risk", "face", "avoid", "prevent", "stop",
-                  "end", "investigate", "probe", "deny", "refuse", "allow", "secure",
+                  "end", "investigate", "probe", "refuse", "allow", "secure",
                   "intend", "vow", "promise", "pledge", "warn", "expect", "hope", "need", "decide",
                   "encourage", "push", "appeal", "let", "permit", "authorise", "authorize", "empower"}
 # verbs that ask, order or tell of hesitation: force they govern is wanted or feared, not denied
@@ -1005,10 +1005,37 @@ def _mention(token: Token, event: str, kind: str) -> Mention | None:
     if token.lower_ == "missing" and any(c.dep_ == "nsubj" and c.pos_ == "NOUN" and c.lower_ not in QUANTITY_HEADS
                                          and not are_people(c) for c in token.children):
         return None  # "found two bags missing from the car"
+    if event == "displacement" and token.lemma_ in ("flee", "escape") and (
+            victims is not None and victims.lemma_.lower() in _WANTED | PRIVATE_CAPTORS or any(
+                c.dep_ == "dobj" and c.lemma_.lower() == "scene" for c in token.children)):
+        return None  # "The suspect fled the scene", "the gunmen fled on motorbikes": no one driven out
+    if event in ("detention", "release") and _private(perpetrator):
+        return None  # "Gunmen kidnapped 12 students", "Kidnappers freed the businessman": abductions by
+        # private persons are out of claims-v1's scope
+    if kind == "noun" and token.head.lower_ == "for" and (token.head.head.lemma_.lower() == "warrant" or any(
+            c.lemma_.lower() == "warrant" and c.dep_ in ("nsubjpass", "dobj") for c in token.head.head.children)):
+        return None  # "Warrants were issued for the arrest of 34 people": a warrant is no detention
     if _presupposed(token, victims):
         return None
     return Mention(event, token.i, victims.i if victims is not None else None,
                    perpetrator.i if perpetrator is not None else None, negated)
+
+
+# who take people without being the state: claims-v1 leaves their abductions out
+PRIVATE_CAPTORS = frozenset({"gunman", "gunmen", "bandit", "kidnapper", "pirate", "gang", "gangster", "militant",
+                             "jihadist", "insurgent", "rebel", "separatist", "criminal", "abductor", "terrorist",
+                             "trafficker", "smuggler", "cartel", "extremist"})
+PRIVATE_GROUPS = ("boko haram", "al-shabaab", "al shabaab", "islamic state", "isis", "al-qaeda", "al qaeda")
+
+
+def _private(perpetrator: Token | None) -> bool:
+    if perpetrator is None:
+        return False
+    if perpetrator.dep_ == "conj" or any(c.dep_ == "conj" for c in perpetrator.children):
+        return False  # "soldiers and militiamen": the state among them
+    name = " ".join(t.lower_ for t in perpetrator.subtree)
+    return perpetrator.lemma_.lower() in PRIVATE_CAPTORS or perpetrator.lower_ in PRIVATE_CAPTORS or any(
+        group in name for group in PRIVATE_GROUPS)
 
 
 def _of_things(victims: Token) -> bool:

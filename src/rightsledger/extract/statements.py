@@ -229,6 +229,20 @@ def _copular(token: Token) -> bool:
     return token.dep_ in ("attr", "acomp") and token.head.lemma_ == "be" or token.lemma_ == "correspond"
 
 
+def deprived(deny: Token) -> bool:
+    """'were denied food', 'held for weeks, denied access to lawyers': a deprivation, not a
+    denial; unlike 'the allegations were denied by the police'."""
+    if any(c.dep_ == "dobj" and c.lemma_.lower() in WITHHELD for c in deny.children):
+        return True  # "denied food for up to three days", parsed as if they denied something
+    return deny.tag_ == "VBN" and not any(c.dep_ == "agent" for c in deny.children) and (
+        any(c.dep_ in ("auxpass", "nsubjpass") for c in deny.children) or deny.dep_ in ("conj", "acl", "advcl"))
+
+
+# what detainees are denied: "denied food", "denied access to a lawyer"
+WITHHELD = frozenset({"food", "water", "access", "bail", "treatment", "care", "sleep", "visit", "entry", "medicine",
+                      "medication", "contact", "counsel", "lawyer", "light", "toilet", "blanket", "permission"})
+
+
 def _takes_stance(stance: str, cue: tuple[str, ...], token: Token, attribution: Attribution) -> bool:
     word = cue[0]
     if token.pos_ == "VERB" and token.dep_ in ("acl", "amod") and not any(
@@ -238,6 +252,9 @@ def _takes_stance(stance: str, cue: tuple[str, ...], token: Token, attribution: 
     if word in WEAK_CUES and (not _about_abuses(token.sent) or any(
             c.dep_ == "neg" for c in (token, token.head) for c in c.children)):
         return False  # "concerned that inflation will rise", "the film was a disgrace", "not a travesty"
+    if stance == "deny" and token.lemma_ == "deny" and (any(c.dep_ == "neg" for c in token.children) or
+                                                        deprived(token)):
+        return False  # "Officials did not deny that 30 people had been detained"; "held ..., denied food"
     quoted = attribution.quote_at(token.idx) is not None
     if word in QUOTED_ONLY and not (quoted or _reported(token) or _aimed_at_authority(word, token)):
         return False
