@@ -200,6 +200,8 @@ def test_extract_a_toll_is_where_it_rose_to_and_not_the_wounded_beside_it(extrac
     ("Of the hundreds arrested, 12 were released.", [("detention", 200, None, "asserted"),
                                                      ("release", 12, 12, "asserted")]),
     ("The number of people detained rose to dozens.", [("detention", 24, None, "asserted")]),
+    ("Officials said between 10 and 20 villagers died in custody.", [("killing", 10, 20, "asserted")]),
+    ("On 3 March, between 10 and 20 activists went missing.", [("disappearance", 10, 20, "asserted")]),
 ])
 def test_extract_figures_however_they_are_written_and_parsed(extract, text, expected):
     # from a matrix of count phrases x sentence frames x event verbs run against claims-v1

@@ -1555,7 +1555,7 @@ def _arguments(token: Token, event: str, kind: str) -> tuple[Token | None, Token
     if victims is None and token.dep_ in ("acl", "relcl"):
         victims = token.head
     if victims is None and (passive or intransitive):
-        victims = _left_neighbour(token) or _bearers(token) or _main_subject(token)
+        victims = _left_neighbour(token) or _bearers(token) or _main_subject(token) or _between_group(token)
     if victims is None and token.tag_ == "VBN" and token.i > token.sent.start and \
             token.doc[token.i - 1].lower_ in QUANTITY_HEADS:  # "30 killed and hundreds arrested"
         victims = token.doc[token.i - 1]
@@ -1606,6 +1606,8 @@ def _argument(token: Token, deps: tuple[str, ...]) -> Token | None:
     for _ in range(5):
         found = [child for child in node.children if child.dep_ in deps and
                  child.lower_.rstrip(".") not in CALENDAR_WORDS]  # "Thu 10 June: X and Y are detained"
+        found = [next((o for o in child.children if o.dep_ == "pobj"), child) if child.lower_ == "between" else child
+                 for child in found]  # "between 10 and 20 activists went missing", parsed with "between" the subject
         if found:  # "ahmedabad/vadodara: one person was killed", parsed with two subjects;
             # "counting Senkata, at least 27 people had died": the counted one
             return next((child for child in found if are_people(child) and _counted(child)), None) or \
@@ -1636,6 +1638,17 @@ def _left_neighbour(token: Token) -> Token | None:
         return None
     candidate = token.doc[i]
     return candidate if candidate.pos_ in ("NOUN", "PROPN", "NUM", "PRON") else None
+
+
+def _between_group(token: Token) -> Token | None:
+    """"Officials said between 10 and 20 villagers died in custody", parsed with the villagers
+    under a "between" on the reporting verb: the counted group just before the verb."""
+    i = token.i - 1
+    while i > token.sent.start and token.doc[i].dep_ in ("aux", "auxpass", "neg", "advmod"):
+        i -= 1
+    group = token.doc[i]
+    return group if group.dep_ == "pobj" and group.head.lower_ == "between" and group.head.head in token.ancestors \
+        else None
 
 
 def _main_subject(token: Token) -> Token | None:
