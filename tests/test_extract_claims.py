@@ -243,6 +243,13 @@ def test_extract_event_words_in_other_senses_and_out_of_scope_make_no_claim(extr
             if c.kind == "incident"] == expected
 
 
+def test_extract_look_alike_stances_in_questions_postures_and_charges(extract):
+    claims = extract("Why are people protesting again? Students said officers made them lie face down on the "
+                     "ground. Police said they would charge them with disturbing public order. The minister said "
+                     "the reports were lies.")
+    assert [(c.speaker, c.stance) for c in claims if c.kind == "statement"] == [("minister", "deny")]
+
+
 def test_extract_denial_and_deprivation(extract):
     claims = extract("Officials did not deny that 30 people had been detained. Amnesty said detainees had been "
                      "held in stress positions, denied food for up to three days, and beaten. The army denied "

@@ -137,6 +137,8 @@ def find_statements(sentence: Span, attribution: Attribution) -> list[tuple[str,
     """(stance, speaker, cue token) for every position a sentence takes: one per stance and
     speaker ("Odhikar and ASK both call for ..." gives two)."""
     found: dict[str, list[tuple[str, str, Token]]] = {}
+    if sentence.text.rstrip().rstrip("\"”’'").endswith("?"):
+        return []  # "Why are people protesting again?": a question takes no position
     words = [(t.lemma_.lower(), t.lower_) for t in sentence]
     index = _cues()
     before = sentence.doc[sentence.start - 1].sent if sentence.start > 0 else sentence
@@ -252,6 +254,11 @@ def _takes_stance(stance: str, cue: tuple[str, ...], token: Token, attribution: 
     if word in WEAK_CUES and (not _about_abuses(token.sent) or any(
             c.dep_ == "neg" for c in (token, token.head) for c in c.children)):
         return False  # "concerned that inflation will rise", "the film was a disgrace", "not a travesty"
+    if word in ("lie", "lies") and token.i + 1 < len(token.doc) and token.doc[token.i + 1].lower_ in (
+            "face", "down", "on", "flat", "still", "low", "in", "awake"):
+        return False  # "made them lie face down": no lie told
+    if word in ("disturb", "disturbed") and any(c.dep_ == "dobj" for c in token.children):
+        return False  # "charge them with disturbing public order": nobody disturbed by it
     if stance == "deny" and token.lemma_ == "deny" and (any(c.dep_ == "neg" for c in token.children) or
                                                         deprived(token)):
         return False  # "Officials did not deny that 30 people had been detained"; "held ..., denied food"
