@@ -419,6 +419,12 @@ def _count(victims: Token | None, trigger: Token, *, with_named: bool = True) ->
         whole = _count(of_object(victims), trigger)  # "Each of the 19 accused was sentenced": 19
         if whole.qualifier != "none":
             return whole
+    if victims.lower_ in ("each", "all") and not any(c.dep_ in ("advmod", "prep", "cc") and c.lower_ != "of"
+                                                     for c in victims.children) and (
+            of_object(victims) is not None and of_object(victims).lower_ in ("them", "they") or
+            of_object(victims) is None and victims.dep_ in ("nsubj", "nsubjpass")):  # not "nearly all", "all but 22"
+        return _count_of_antecedent(victims) or Count()  # "All of them were later freed", "All were freed": the
+        # group counted before
     if victims.lower_ == "total" and of_object(victims) is not None and of_object(victims).pos_ != "PRON":
         return _count(of_object(victims), trigger)  # "a total of 1,304 suspects were arrested"
     toll = _toll_count(victims, trigger)
@@ -566,6 +572,7 @@ def _count_of_antecedent(pronoun: Token) -> Count | None:
     start = pronoun.sent.start
     found = _antecedent_in(doc[start:pronoun.i])
     if found is not None or any(_people_before(t) and t.lower_ not in NOBODY_WORDS and not _their_kin(t) and
+                                not _acting_on_them(t) and
                                 not (pronoun.lower_ == "their" and _families(t) and t.dep_ == "nsubj" and
                                      t.head in pronoun.ancestors) or  # "Relatives say their whereabouts ..."
                                 t.lower_ in ("they", "we") and
@@ -581,10 +588,17 @@ def _count_of_antecedent(pronoun: Token) -> Count | None:
         groups = [t for t in before if _people_before(t) and _group_count(t) is not None]
         if len(groups) == 1:
             return _group_count(groups[0])
-        if groups or any(_people_before(t) and t.lower_ not in NOBODY_WORDS for t in before):
+        if groups or any(_people_before(t) and t.lower_ not in NOBODY_WORDS and not _acting_on_them(t)
+                         for t in before):
             return None  # two counted groups, or people not counted: no telling which 'they' are
         start = before.start
     return None
+
+
+def _acting_on_them(token: Token) -> bool:
+    """'Soldiers beat them', 'Officers released them': who act on 'them' are not 'them'."""
+    return token.dep_ == "nsubj" and any(c.dep_ == "dobj" and c.lower_ in ("them", "they")
+                                         for c in token.head.children)
 
 
 def _their_kin(token: Token) -> bool:
@@ -609,7 +623,9 @@ def _group_count(token: Token) -> Count | None:
 
 def _people_before(token: Token) -> bool:
     """A subject or object naming people, not a pronoun: what 'they' may stand for."""
-    return token.dep_ in ("nsubj", "nsubjpass", "dobj") and token.tag_ != "NNP" and are_people(token) and \
+    return (token.dep_ in ("nsubj", "nsubjpass", "dobj") or token.dep_ == "pobj" and token.head.lower_ == "between"
+            and token.head.dep_ == "prep" and token.ent_type_ not in ("DATE", "TIME")) and token.tag_ != "NNP" and \
+        are_people(token) and \
         token.lower_ not in ("they", "them", "we", "i", *PERSON_PRONOUNS) and \
         not (token.like_num and token.head.lower_ in ("aged", "age"))  # "aged 19 and 22": ages, not people
 
