@@ -260,6 +260,8 @@ def test_extract_look_alike_stances_in_questions_postures_and_charges(extract):
      [("detention", 20), ("release", 20)]),
     ("Police said they had detained 318 students; by Tuesday evening all but 22 had been released.",
      [("detention", 318), ("release", None)]),
+    ("Police detained 40 protesters on Monday. The protesters were beaten in custody.",
+     [("detention", 40), ("torture", 40)]),
 ])
 def test_extract_a_count_carries_to_them_in_the_next_sentences(extract, text, expected):
     assert [(c.event, c.count.low) for c in extract(text) if c.kind == "incident"] == expected

@@ -547,6 +547,19 @@ def _counted_before(noun: Token) -> Token | None:
         if token.lemma_ == noun.lemma_ and token.tag_ == "NNS" and any(
                 c.dep_ == "nummod" and c.like_num for c in token.children) and _reported_below(token, noun):
             return token
+    if any(t.lemma_ == noun.lemma_ for t in noun.doc[noun.sent.start:noun.i]) or not any(
+            c.dep_ == "det" and c.lower_ == "the" for c in noun.children) or noun.dep_ not in ("nsubj", "nsubjpass"):
+        return None
+    start = noun.sent.start
+    for _ in range(2):  # "Police detained 40 protesters on Monday. The protesters were beaten in custody."
+        if start == 0:
+            return None
+        before = noun.doc[start - 1].sent
+        same = [t for t in before if t.lemma_ == noun.lemma_ and t.tag_ == "NNS"]
+        if same:
+            counted = [t for t in same if any(c.dep_ in ("nummod", "quantmod") for c in t.children)]
+            return counted[0] if len(same) == 1 and counted else None
+        start = before.start
     return None
 
 
