@@ -262,6 +262,9 @@ def test_extract_look_alike_stances_in_questions_postures_and_charges(extract):
      [("detention", 318), ("release", None)]),
     ("Police detained 40 protesters on Monday. The protesters were beaten in custody.",
      [("detention", 40), ("torture", 40)]),
+    ("Security forces killed 40 villagers on Monday. The total later rose to 52.", [("killing", 40), ("killing", 52)]),
+    ("Police detained 40 protesters on Monday. The number of tourists rose to 52,000 this year.",
+     [("detention", 40)]),
 ])
 def test_extract_a_count_carries_to_them_in_the_next_sentences(extract, text, expected):
     assert [(c.event, c.count.low) for c in extract(text) if c.kind == "incident"] == expected

@@ -161,8 +161,11 @@ def _bare_toll(sentence: Span, before: list[Claim], attribution: Attribution, *,
             return [replace(last, count=count, source=speaker, evidence=text, evidence_start=start,
                             evidence_end=end, victims=None, polarity="asserted") for speaker in speakers]
     for noun in sentence:
-        if noun.lemma_.lower() not in ("number", "figure", "count", "tally", "total") or noun.dep_ != "dobj" or \
-                noun.head.lemma_ != "put" or of_object(noun) is not None or any(
+        risen = noun.dep_ == "nsubj" and noun.head.lemma_ in RISING and not named and (
+            of_object(noun) is None or of_object(noun).lemma_.lower() in COUNTED_ROLES)  # "The figure later rose
+        # to 52", "the number of detainees had risen to 52"; not "the number of tourists rose to 52,000"
+        if noun.lemma_.lower() not in ("number", "figure", "count", "tally", "total") or not risen and (
+                noun.dep_ != "dobj" or noun.head.lemma_ != "put" or of_object(noun) is not None) or any(
                     c.dep_ in ("acl", "relcl", "amod", "compound") for c in noun.children):
             continue
         if named and (last.evidence_start != start or min(named) > noun.i or any(
@@ -177,6 +180,11 @@ def _bare_toll(sentence: Span, before: list[Claim], attribution: Attribution, *,
                         victims=None, polarity="asserted")
                 for source in _named_speakers(attribution, noun.head) or attribution.sources_of(noun.head)]
     return []
+
+
+COUNTED_ROLES = frozenset({"detainee", "prisoner", "victim", "casualty", "dead", "death", "arrest", "detention",
+                           "killing", "disappearance", "missing", "displaced", "refugee", "abductee"})
+RISING = frozenset({"rise", "climb", "reach", "increase", "jump", "grow", "stand", "exceed", "pass", "top", "surpass"})
 
 
 def _counted_just_before(before: list[Claim], start: int) -> Claim | None:
