@@ -270,6 +270,17 @@ def test_extract_a_count_carries_to_them_in_the_next_sentences(extract, text, ex
     assert [(c.event, c.count.low) for c in extract(text) if c.kind == "incident"] == expected
 
 
+@pytest.mark.parametrize(("text", "expected"), [
+    # from a probe of 4,317 sentences telling disappearances, threats and displacement
+    ("12 men remain missing.", [("disappearance", 12, "asserted")]),
+    ("The report names 12 men who remain missing.", [("disappearance", 12, "asserted")]),
+    ("No one is missing, police said.", [("disappearance", None, "denied")]),
+    ("They are not missing, the minister said.", [("disappearance", None, "denied")]),
+])
+def test_extract_who_remain_missing(extract, text, expected):
+    assert [(c.event, c.count.low, c.polarity) for c in extract(text) if c.kind == "incident"] == expected
+
+
 def test_extract_denial_and_deprivation(extract):
     claims = extract("Officials did not deny that 30 people had been detained. Amnesty said detainees had been "
                      "held in stress positions, denied food for up to three days, and beaten. The army denied "

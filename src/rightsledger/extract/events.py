@@ -1289,6 +1289,10 @@ def _negated(token: Token) -> bool:
         if any(c.dep_ in ("neg", "preconj") and c.lower_ in ("not", "n't", "never", "neither", "nor")
                or c.lower_ == "never" or _at_no_time(c) for c in node.children):
             return True
+    if token.dep_ in ("acomp", "oprd") and token.lemma_ in ("dead", "missing", "unaccounted") or \
+            token.lower_ == "missing" and token.dep_ == "acomp":
+        return negative_subject(token.head) or any(c.dep_ == "neg" for c in token.head.children)  # "No one is
+        # missing", "nobody was dead", "they are not missing"
     return negative_subject(token)
 
 
@@ -1486,8 +1490,11 @@ def _arguments(token: Token, event: str, kind: str) -> tuple[Token | None, Token
         victims = _argument(token, ("nsubj",))  # "My brother has been missing since the first night"
         if victims is not None and victims.tag_ in ("WP", "WDT") and token.dep_ == "relcl":
             victims = token.head  # "documented 423 members who have been missing since November"
-        if victims is None and token.dep_ in ("xcomp", "oprd"):
-            victims = _argument(token.head, ("nsubjpass", "nsubj"))  # "47 people were reported missing"
+        if victims is None and token.dep_ in ("xcomp", "oprd", "acomp"):
+            victims = _argument(token.head, ("nsubjpass", "nsubj"))  # "47 people were reported missing", "12 men
+            # remain missing"
+            if victims is not None and negative_subject(token.head):
+                victims = None  # "says no one is missing": nobody, however counted
         if victims is None and token.head.dep_ == "acl" and token.dep_ in ("xcomp", "oprd", "acl"):
             victims = token.head.head  # "recorded 123 people reported missing"
         if victims is None and token.dep_ == "acl" and token.head.pos_ in ("NOUN", "PROPN"):
@@ -1728,6 +1735,8 @@ def _noun_arguments(token: Token) -> tuple[Token | None, Token | None]:
             # "left three civilians dead": the object; "two men are dead": the subject
             arguments = {c.dep_: c for c in reversed(list(token.head.children))}
             victims = arguments.get("dobj") or arguments.get("nsubjpass") or arguments.get("nsubj")
+            if victims is not None and victims.tag_ in ("WP", "WDT") and token.head.dep_ == "relcl":
+                victims = token.head.head  # "names 12 men who remain missing"
         elif any(c.dep_ == "nummod" for c in token.children):
             victims = token  # "a different count: 19 dead"
         elif token.dep_ in ("amod", "appos"):
