@@ -276,6 +276,8 @@ def test_extract_a_count_carries_to_them_in_the_next_sentences(extract, text, ex
     ("The report names 12 men who remain missing.", [("disappearance", 12, "asserted")]),
     ("No one is missing, police said.", [("disappearance", None, "denied")]),
     ("They are not missing, the minister said.", [("disappearance", None, "denied")]),
+    ("12 journalists have faced threats and intimidation.", [("threat", 12, "asserted")]),
+    ("Activists could face threats if they return.", []),
 ])
 def test_extract_who_remain_missing(extract, text, expected):
     assert [(c.event, c.count.low, c.polarity) for c in extract(text) if c.kind == "incident"] == expected

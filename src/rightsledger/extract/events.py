@@ -1122,7 +1122,7 @@ CALENDAR_WORDS = {name.lower() for name in (*calendar.day_name, *calendar.day_ab
 
 # Verbs whose subject underwent or tells of the event their object names: "suffered
 # beatings", "described torture".
-UNDERGONE = {"suffer", "endure", "undergo", "describe", "recount", "experience", "sustain", "survive"}
+UNDERGONE = {"suffer", "endure", "undergo", "describe", "recount", "experience", "sustain", "survive", "face"}
 PROPORTIONS = {"majority", "most", "many", "some", "all", "rest", "remainder", "half", "few", "several", "minority"}
 ORGANISATION_WORDS = {"party", "union", "group", "platform", "network", "ministry", "police", "army",
                       "force", "forces", "council", "committee", "league", "front", "movement",
@@ -1371,6 +1371,9 @@ def _irrealis(token: Token, kind: str) -> bool:
                 head.dep_ not in ("xcomp", "ccomp") and not any(c.lower_ in MODALS for c in head.children):
             return False  # "were stopped at a checkpoint, held overnight": what followed, not what was wanted;
             # not "vowed to stop the flow of migrants, detained in camps"
+        if head.lemma_ == "face" and node == token and token.lemma_ in ("threat", "intimidation", "harassment") and \
+                not any(c.lower_ in MODALS for c in head.children) and head.tag_ in ("VBD", "VBN"):
+            return False  # "12 journalists have faced threats and intimidation": threats made, not feared
         if head.lemma_ in IRREALIS_HEADS and node.dep_ in ("xcomp", "dobj", "pobj", "acl", "prep", "advcl", "ccomp"):
             if node.dep_ != "ccomp" or head.lemma_ in ("call", "urge", "demand", "ask", "want") or \
                     head.lemma_ in PERMITTING and node.tag_ == "VB":  # "lets police hold suspects for 30 days"
