@@ -278,6 +278,9 @@ def test_extract_a_count_carries_to_them_in_the_next_sentences(extract, text, ex
     ("They are not missing, the minister said.", [("disappearance", None, "denied")]),
     ("12 journalists have faced threats and intimidation.", [("threat", 12, "asserted")]),
     ("Activists could face threats if they return.", []),
+    ("In March, between 10 and 20 villagers crossed into Uganda.", [("displacement", 10, "asserted")]),
+    ("The attacks killed five people and displaced thousands.",
+     [("killing", 5, "asserted"), ("displacement", 2000, "asserted")]),
 ])
 def test_extract_who_remain_missing(extract, text, expected):
     assert [(c.event, c.count.low, c.polarity) for c in extract(text) if c.kind == "incident"] == expected

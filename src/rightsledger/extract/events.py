@@ -349,7 +349,9 @@ def _subject(verb: Token) -> Token | None:
             subject = next((c for c in node.children if c.dep_ in ("nsubj", "nsubjpass")), None)
             if subject is not None:
                 return subject
-    return None
+    return next((o for c in verb.children if c.dep_ == "prep" and c.lower_ == "between" and c.i < verb.i
+                 for o in c.children if o.dep_ == "pobj" and are_people(o)), None)  # "In March, between 10 and
+    # 20 villagers crossed into Uganda", parsed with the villagers under "between"
 
 
 def _denied_here(token: Token) -> bool:
@@ -949,8 +951,9 @@ def _passive(token: Token) -> bool:
         return True
     perfect = any(c.dep_ == "aux" and c.lemma_ == "have" for c in token.children)
     if token.tag_ == "VBN" and token.dep_ in ("acl", "relcl", "conj", "advcl", "xcomp", "pcomp") and not (
-            perfect and any(c.dep_ == "dobj" for c in token.children)):  # "... and have detained dozens"
-        return True
+            perfect and any(c.dep_ == "dobj" for c in token.children)) and not (
+            token.dep_ == "conj" and token.head.tag_ == "VBD" and any(c.dep_ == "dobj" for c in token.children)):
+        return True  # not "... and have detained dozens", "killed five people and displaced thousands"
     # headline and bulletin style: "More than 2,000 people detained since 18 October"
     return token.tag_ == "VBN" and token.dep_ == "ROOT" and not any(
         c.dep_ == "aux" and c.lemma_ == "have" for c in token.children) and not any(
