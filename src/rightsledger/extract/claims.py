@@ -547,7 +547,8 @@ CASES = {"case", "complaint", "incident", "instance"}
 
 def _counted_before(noun: Token) -> Token | None:
     """The counted group a definite plural stands for, named earlier in the sentence with a
-    number: "at least three men" for "the men"."""
+    number ("at least three men" for "the men"), or, for a subject, the one group of that name
+    in the two sentences before ("Police detained 40 protesters. The protesters were beaten")."""
     if noun.tag_ != "NNS" or not any(c.dep_ == "det" and c.lower_ in ("the", "these", "those") for c in noun.children) \
             or any(c.dep_ in ("nummod", "quantmod", "amod") for c in noun.children):
         return None
@@ -961,7 +962,8 @@ def _with_companions(count: Count, victims: Token | None, trigger: Token) -> Cou
 
 
 def _others(name: Token) -> Token | None:
-    """The "others" counted with a named person: "Darboe and 19 others", "and 18 other officials"."""
+    """The "others" counted with a named person or a pronoun: "Darboe and 19 others", "and 18
+    other officials", "him and a group of about 15 other men"."""
     if name.pos_ != "PROPN" and name.lower_ not in PERSON_PRONOUNS:
         return None
     groups = [of_object(c) if c.lower_ in ("group", "number") and of_object(c) is not None else c

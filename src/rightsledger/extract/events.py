@@ -1032,6 +1032,7 @@ PRIVATE_GROUPS = ("boko haram", "al-shabaab", "al shabaab", "islamic state", "is
 
 
 def _private(perpetrator: Token | None) -> bool:
+    """Whether those who took or freed people are private captors: gunmen, bandits, Boko Haram."""
     if perpetrator is None:
         return False
     if perpetrator.dep_ == "conj" or any(c.dep_ == "conj" for c in perpetrator.children):
