@@ -281,6 +281,8 @@ def test_extract_a_count_carries_to_them_in_the_next_sentences(extract, text, ex
     ("In March, between 10 and 20 villagers crossed into Uganda.", [("displacement", 10, "asserted")]),
     ("The attacks killed five people and displaced thousands.",
      [("killing", 5, "asserted"), ("displacement", 2000, "asserted")]),
+    ("Dozens of journalists were forced into exile after the coup.", [("displacement", 24, "asserted")]),
+    ("Hundreds of activists have left for exile.", [("displacement", 200, "asserted")]),
 ])
 def test_extract_who_remain_missing(extract, text, expected):
     assert [(c.event, c.count.low, c.polarity) for c in extract(text) if c.kind == "incident"] == expected
