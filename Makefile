@@ -50,6 +50,7 @@ test: $(VENV)/.installed-test
 bench: $(VENV)/.installed
 	$(BIN)/python bench/ingest.py
 	$(BIN)/python bench/extraction/evaluate.py
+	$(BIN)/python bench/extraction/figures.py
 	$(BIN)/python bench/extraction/speed.py
 	$(BIN)/python bench/india_police_events.py --processes 2
 	$(BIN)/python bench/reconcile.py --check
