@@ -288,6 +288,13 @@ def test_extract_who_remain_missing(extract, text, expected):
     assert [(c.event, c.count.low, c.polarity) for c in extract(text) if c.kind == "incident"] == expected
 
 
+def test_extract_a_call_for_protest_is_no_demand(extract):
+    claims = extract("Mondlane has called for a general strike on Thursday and Friday. He has called for another "
+                     "week of protests. The president asked the organisers to suspend the protests. Amnesty called "
+                     "for an end to the killings.")
+    assert [(c.speaker, c.stance) for c in claims if c.kind == "statement"] == [("Amnesty", "demand")]
+
+
 def test_extract_denial_and_deprivation(extract):
     claims = extract("Officials did not deny that 30 people had been detained. Amnesty said detainees had been "
                      "held in stress positions, denied food for up to three days, and beaten. The army denied "

@@ -231,6 +231,23 @@ def _copular(token: Token) -> bool:
     return token.dep_ in ("attr", "acomp") and token.head.lemma_ == "be" or token.lemma_ == "correspond"
 
 
+PROTEST_ACTIONS = frozenset({"strike", "protest", "march", "boycott", "rally", "demonstration", "sit-in", "shutdown",
+                             "vigil", "stayaway", "stay-away"})
+
+
+def _protest_called(cue: Token) -> bool:
+    """A call for protest, or to end one, is politics, not a demand about abuses: "called for a
+    general strike", "called for another week of protests", "urged the organisers to suspend the
+    protests"."""
+    wanted = [o for c in cue.children if c.dep_ == "prep" and c.lower_ == "for" for o in c.children
+              if o.dep_ == "pobj"] + [o for c in cue.children if c.dep_ in ("xcomp", "ccomp") for o in c.children
+                                      if o.dep_ == "dobj"]
+    wanted = [next((o for c in w.children if c.dep_ == "prep" and c.lower_ == "of" for o in c.children
+                    if o.dep_ == "pobj"), w) if w.lemma_.lower() in ("week", "day", "round", "wave") else w
+              for w in wanted]  # "another week of protests"
+    return bool(wanted) and all(w.lemma_.lower() in PROTEST_ACTIONS for w in wanted)
+
+
 def deprived(deny: Token) -> bool:
     """'were denied food', 'held for weeks, denied access to lawyers': a deprivation, not a
     denial; unlike 'the allegations were denied by the police'."""
@@ -254,6 +271,8 @@ def _takes_stance(stance: str, cue: tuple[str, ...], token: Token, attribution: 
     if word in WEAK_CUES and (not _about_abuses(token.sent) or any(
             c.dep_ == "neg" for c in (token, token.head) for c in c.children)):
         return False  # "concerned that inflation will rise", "the film was a disgrace", "not a travesty"
+    if stance == "demand" and _protest_called(token):
+        return False  # "Mondlane has called for a general strike", "asks the organisers to suspend the protests"
     if word in ("lie", "lies") and token.i + 1 < len(token.doc) and token.doc[token.i + 1].lower_ in (
             "face", "down", "on", "flat", "still", "low", "in", "awake"):
         return False  # "made them lie face down": no lie told
