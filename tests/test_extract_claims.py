@@ -216,6 +216,11 @@ def test_extract_figures_however_they_are_written_and_parsed(extract, text, expe
     ("A vendor said soldiers whipped him and a group of about 15 other men in Manzini.", [16]),
     ("Police arrested her and 12 other women.", [13]),
     ("We have spoken to nine men who say soldiers beat them at roadblocks.", [9]),
+    ("A journalist and three others were freed.", [4]),
+    ("Maria Kolesnikova, Maxim Znak and Viktar Babaryka were freed.", [3]),
+    ("Her husband and son were freed.", [2]),
+    ("Police detained a family of five.", [5]),
+    ("The couple were freed on Monday.", [2]),
     ("The family said he or she had been detained by soldiers.", [1]),
 ])
 def test_extract_people_named_together_are_one_group(extract, text, expected):

@@ -455,6 +455,15 @@ def _count(victims: Token | None, trigger: Token, *, with_named: bool = True) ->
     larger = of_object(victims)
     if victims.lower_ in QUANTITY_HEADS and larger is not None and larger.lower_ in QUANTITY_HEADS:
         return parse_count(f"{victims.lower_} of {larger.lower_}")  # "arrested tens of thousands"
+    if victims.lemma_.lower() == "family" and of_object(victims) is not None and of_object(victims).like_num:
+        return parse_count(of_object(victims).text)  # "a family of five"
+    if victims.lower_ == "couple":
+        return Count(2, 2, "approx" if of_object(victims) is not None else "exact")  # "the couple", "a couple of"
+    if victims.tag_ == "NN" and victims.pos_ == "NOUN" and are_people(victims) and _others(victims) is not None:
+        more = _count(_others(victims), trigger, with_named=False)  # "A journalist and three others"
+        if more.qualifier != "none":
+            return Count(more.low + 1 if more.low is not None else None,
+                         more.high + 1 if more.high is not None else None, more.qualifier)
     if victims.lower_ in PERSON_PRONOUNS:
         others = _others(victims)
         more = _count(others, trigger, with_named=False) if others is not None else Count()
@@ -495,7 +504,8 @@ def _count(victims: Token | None, trigger: Token, *, with_named: bool = True) ->
                 or _with_a_person(victims))) and \
             not any(c.dep_ == "nummod" and c.like_num and c.ent_type_ != "DATE" and not _a_date(c)
                     for c in victims.children) and victims.lower_ not in PERSONAL_PRONOUNS:  # "Several told me"  # not "900,000 Rohingya", but "16 JANUARY - Pastor Evan Mawarire"
-        people = 1 + sum(1 for c in victims.children if c.dep_ == "conj" and c.pos_ == "PROPN")
+        people = 1 + sum(1 for c in victims.conjuncts if c.i > victims.i and c.pos_ == "PROPN")  # "Kolesnikova,
+        # Znak and Babaryka": the third hangs on the second
         people += sum(1 + sum(1 for n in a.children if n.dep_ == "conj" and n.pos_ == "PROPN")
                       for c in victims.children if c.dep_ == "conj" and c.pos_ == "NOUN"
                       for a in c.children if a.dep_ == "appos" and a.pos_ == "PROPN")
@@ -943,9 +953,10 @@ def _companions(victims: Token | None, trigger: Token) -> list[Token]:
     return [c for c in found if are_people(c) and (
         any(p.dep_ == "poss" and p.lower_ in ("her", "his", "their") for p in c.children)
         and any(n.dep_ == "nummod" and n.like_num for n in c.children)
-        or c in victims.conjuncts and c.lemma_.lower() in KIN and any(  # "her father and two brothers"
+        or c in victims.conjuncts and c.lemma_.lower() in KIN | {"husband", "wife"} and any(
             p.dep_ == "poss" and p.lower_ in ("her", "his", "their", "our", "my") for p in victims.children)
-        and any(n.dep_ == "nummod" and n.like_num for n in c.children)
+        and (any(n.dep_ == "nummod" and n.like_num for n in c.children)  # "her father and two brothers"
+             or c.tag_ == "NN" and not any(d.dep_ in ("det", "poss") for d in c.children))  # "her husband and son"
         or c.like_num and c in victims.conjuncts and of_object(c) is not None and any(  # "three of her sons"
             p.dep_ == "poss" and p.lower_ in ("her", "his", "their", "our", "my") for p in of_object(c).children)
         or victims.tag_ == "NN" and c.tag_ == "NN" and c in victims.conjuncts and any(
@@ -955,7 +966,8 @@ def _companions(victims: Token | None, trigger: Token) -> list[Token]:
 def _with_companions(count: Count, victims: Token | None, trigger: Token) -> Count:
     if (count.low, count.high) != (1, 1):
         return count
-    more = [_count(c, trigger, with_named=False) for c in _companions(victims, trigger)]
+    more = [Count(1, 1, "exact") if c.tag_ == "NN" and not any(n.dep_ == "nummod" for n in c.children)
+            else _count(c, trigger, with_named=False) for c in _companions(victims, trigger)]  # "her husband and son"
     if not more or any(m.low is None or m.high is None for m in more):
         return count
     return Count(1 + sum(m.low for m in more), 1 + sum(m.high for m in more), "exact")
@@ -964,7 +976,7 @@ def _with_companions(count: Count, victims: Token | None, trigger: Token) -> Cou
 def _others(name: Token) -> Token | None:
     """The "others" counted with a named person or a pronoun: "Darboe and 19 others", "and 18
     other officials", "him and a group of about 15 other men"."""
-    if name.pos_ != "PROPN" and name.lower_ not in PERSON_PRONOUNS:
+    if name.pos_ != "PROPN" and name.lower_ not in PERSON_PRONOUNS and not (name.tag_ == "NN" and are_people(name)):
         return None
     groups = [of_object(c) if c.lower_ in ("group", "number") and of_object(c) is not None else c
               for c in name.conjuncts if c.i > name.i]  # "whipped him and a group of about 15 other men"
