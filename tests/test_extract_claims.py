@@ -221,6 +221,7 @@ def test_extract_figures_however_they_are_written_and_parsed(extract, text, expe
     ("Her husband and son were freed.", [2]),
     ("Police detained a family of five.", [5]),
     ("The couple were freed on Monday.", [2]),
+    ("The journalists Ihsane El Kadi and Khaled Drareni were beaten.", [2]),
     ("The family said he or she had been detained by soldiers.", [1]),
 ])
 def test_extract_people_named_together_are_one_group(extract, text, expected):

@@ -455,6 +455,11 @@ def _count(victims: Token | None, trigger: Token, *, with_named: bool = True) ->
     larger = of_object(victims)
     if victims.lower_ in QUANTITY_HEADS and larger is not None and larger.lower_ in QUANTITY_HEADS:
         return parse_count(f"{victims.lower_} of {larger.lower_}")  # "arrested tens of thousands"
+    named = next((c for c in victims.children if c.dep_ == "appos" and c.pos_ == "PROPN"), None) \
+        if victims.tag_ == "NNS" and not any(c.dep_ in ("nummod", "quantmod") for c in victims.children) else None
+    if named is not None and any(c.dep_ == "conj" and c.pos_ == "PROPN" for c in named.conjuncts):
+        people = 1 + sum(1 for c in named.conjuncts if c.i > named.i and c.pos_ == "PROPN")
+        return Count(people, people, "exact")  # "The journalists Ihsane El Kadi and Khaled Drareni": 2
     if victims.lemma_.lower() == "family" and of_object(victims) is not None and of_object(victims).like_num:
         return parse_count(of_object(victims).text)  # "a family of five"
     if victims.lower_ == "couple":
@@ -926,9 +931,11 @@ def _conjoined(victims: Token | None, trigger: Token, count: Count) -> list[Coun
         if ranged or conj.i < victims.i or conj.pos_ not in ("NOUN", "PROPN", "NUM") or conj == _others(victims) or \
                 conj in _companions(victims, trigger) or conj == second_headline_group(victims):
             continue  # the last: "40 detainees tortured and 30 arrested", the 30 are the arrested
-        if (victims.pos_ == "PROPN" or victims.lower_ in PERSON_PRONOUNS) and conj.tag_ in ("NN", "NNP", "PRP") \
+        if (victims.pos_ == "PROPN" or victims.lower_ in PERSON_PRONOUNS) and (conj.tag_ in ("NN", "NNP", "PRP") or any(
+                c.dep_ == "appos" and c.pos_ == "PROPN" for c in conj.children)) \
                 and not any(c.dep_ == "nummod" for c in conj.children):
-            continue  # "Japhet Moyo and Jacob Ngarivhume were arrested", "he and the editor": counted together
+            continue  # "Japhet Moyo and Jacob Ngarivhume were arrested", "he and the editor", "Karim Tabbou and the
+            # journalists Ihsane El Kadi and Khaled Drareni": counted together
         figure = _count(conj, trigger)
         if figure.qualifier != "none":
             counts.append(figure)
