@@ -960,7 +960,7 @@ def _companions(victims: Token | None, trigger: Token) -> list[Token]:
     return [c for c in found if are_people(c) and (
         any(p.dep_ == "poss" and p.lower_ in ("her", "his", "their") for p in c.children)
         and any(n.dep_ == "nummod" and n.like_num for n in c.children)
-        or c in victims.conjuncts and c.lemma_.lower() in KIN | {"husband", "wife"} and any(
+        or c in victims.conjuncts and c.lemma_.lower() in KIN and any(
             p.dep_ == "poss" and p.lower_ in ("her", "his", "their", "our", "my") for p in victims.children)
         and (any(n.dep_ == "nummod" and n.like_num for n in c.children)  # "her father and two brothers"
              or c.tag_ == "NN" and not any(d.dep_ in ("det", "poss") for d in c.children))  # "her husband and son"
