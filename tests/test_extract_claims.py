@@ -271,6 +271,10 @@ def test_extract_look_alike_stances_in_questions_postures_and_charges(extract):
     ("Security forces killed 40 villagers on Monday. The total later rose to 52.", [("killing", 40), ("killing", 52)]),
     ("Police detained 40 protesters on Monday. The number of tourists rose to 52,000 this year.",
      [("detention", 40)]),
+    ("Police detained 40 protesters on Monday. Twelve of them were women.", [("detention", 40), ("detention", 12)]),
+    ("Soldiers killed 30 villagers. At least four of the victims were children.", [("killing", 30), ("killing", 4)]),
+    ("Police detained 40 protesters on Monday. One of them was a journalist.", [("detention", 40)]),
+    ("Police arrested 40 people. Three of the officers were injured.", [("detention", 40)]),
 ])
 def test_extract_a_count_carries_to_them_in_the_next_sentences(extract, text, expected):
     assert [(c.event, c.count.low) for c in extract(text) if c.kind == "incident"] == expected

@@ -202,7 +202,9 @@ def _breakdown(sentence: Span, before: list[Claim], attribution: Attribution, *,
     nationals, seven were Yemenis and one was Syrian": parts of the group the last counted
     claim just before counts, each a figure of that event."""
     words = [t for t in sentence if not t.is_punct and not t.is_space]
-    if len(words) < 4 or words[0].lower_ != "of":
+    if len(words) >= 4 and words[0].lower_ != "of":
+        return _part_of_them(sentence, before, attribution, evidence=evidence)
+    if len(words) < 4:
         return []
     whole = next((c for c in words[0].children if c.dep_ == "pobj"), None)
     text, start, end = evidence
@@ -231,6 +233,30 @@ def _breakdown(sentence: Span, before: list[Claim], attribution: Attribution, *,
             parts.append((count, last.source if source == PUBLISHER else source, _place_after(number) or last.place))
     return [replace(last, count=count, source=source, place=place, evidence=text, evidence_start=start,
                     evidence_end=end, victims=None, polarity="asserted") for count, source, place in parts]
+
+
+def _part_of_them(sentence: Span, before: list[Claim], attribution: Attribution, *,
+                  evidence: tuple[str, int, int]) -> list[Claim]:
+    """"Police detained 40 protesters. Twelve of them were women.", "At least four of the
+    victims were children": a counted part of the group the last claim just before counts."""
+    root = sentence.root
+    part = next((c for c in root.children if c.dep_ == "nsubj" and c.like_num and not _year_like(c)), None) \
+        if root.lemma_ == "be" else None
+    whole = of_object(part) if part is not None else None
+    text, start, end = evidence
+    last = _counted_just_before(before, start)
+    if whole is None or last is None or any(c.evidence_start == start for c in before):
+        return []
+    if whole.lower_ not in ("them", "those", "dead", "victims", "detainees") and \
+            whole.lemma_.lower() not in (last.victims or "").lower():
+        return []  # "Police arrested 40 people. Three of the officers were injured": other people
+    count = parse_count(" ".join(t.text for t in part.subtree if t.i <= part.i and not t.is_punct))
+    if count.qualifier == "none" or count == last.count or count.high is not None and count.high < 2 or \
+            last.count.low is not None and count.low is not None and count.low > last.count.low:
+        return []  # not "One of them is the son of Gulnora": a person introduced, not a figure
+    source = (attribution.sources_of(root) or [PUBLISHER])[0]
+    return [replace(last, count=count, source=last.source if source == PUBLISHER else source, evidence=text,
+                    evidence_start=start, evidence_end=end, victims=None, polarity="asserted")]
 
 
 # what else a figure may count after a sentence's deaths or arrests
