@@ -490,20 +490,16 @@ def _count(victims: Token | None, trigger: Token, *, with_named: bool = True) ->
         return parse_count(of_object(victims).text)  # "a family of five"
     if victims.lower_ == "couple":
         return Count(2, 2, "approx" if of_object(victims) is not None else "exact")  # "the couple", "a couple of"
-    if victims.tag_ == "NN" and victims.pos_ == "NOUN" and are_people(victims) and _others(victims) is not None:
-        more = _count(_others(victims), trigger, with_named=False)  # "A journalist and three others"
-        if more.qualifier != "none":
-            return Count(more.low + 1 if more.low is not None else None,
-                         more.high + 1 if more.high is not None else None, more.qualifier)
+    others = _others(victims) if victims.lower_ in PERSON_PRONOUNS or victims.tag_ == "NN" and \
+        victims.pos_ == "NOUN" and are_people(victims) else None
+    more = _count(others, trigger, with_named=False) if others is not None else Count()
+    if more.qualifier != "none":  # "A journalist and three others", "beat him and about 15 other men"
+        return _plus(more, 1)
     if victims.lower_ in PERSON_PRONOUNS:
-        others = _others(victims)
-        more = _count(others, trigger, with_named=False) if others is not None else Count()
-        if more.qualifier != "none":  # "beat him and about 15 other men"
-            return Count(more.low + 1 if more.low is not None else None,
-                         more.high + 1 if more.high is not None else None, more.qualifier)
+        if any(c.dep_ == "cc" and c.lower_ == "or" for c in victims.children):
+            return Count(1, 1, "exact")  # "he or she"
         people = 1 + sum(1 for c in victims.conjuncts if c.i > victims.i and (
-            c.lower_ in PERSON_PRONOUNS or c.tag_ in ("NN", "NNP") and are_people(c))) \
-            if not any(c.dep_ == "cc" and c.lower_ == "or" for c in victims.children) else 1  # "he or she"
+            c.lower_ in PERSON_PRONOUNS or c.tag_ in ("NN", "NNP") and are_people(c)))
         return Count(people, people, "exact")  # "he and the editor Bheki Makhubu were sentenced": 2
     if victims == trigger and victims.tag_ == "NN" and any(
             c.ent_type_ == "ORDINAL" and c.dep_ == "amod" or c.dep_ == "poss" and c.lower_ in ("his", "her")
@@ -545,8 +541,7 @@ def _count(victims: Token | None, trigger: Token, *, with_named: bool = True) ->
         if others is not None:  # "Darboe and 19 others", "Darboe and at least 18 other party officials"
             more = _count(others, trigger, with_named=False)
             if more.qualifier != "none":
-                return Count(more.low + people if more.low is not None else None,
-                             more.high + people if more.high is not None else None, more.qualifier)
+                return _plus(more, people)
         return Count(people, people, "exact")
     doc = victims.doc
     if victims.lower_ == "old" and victims.i >= 3 and doc[victims.i - 1].text == "-" and \
@@ -1004,6 +999,12 @@ def _with_companions(count: Count, victims: Token | None, trigger: Token) -> Cou
     if not more or any(m.low is None or m.high is None for m in more):
         return count
     return Count(1 + sum(m.low for m in more), 1 + sum(m.high for m in more), "exact")
+
+
+def _plus(count: Count, people: int) -> Count:
+    """A figure with some named people added to each of its bounds."""
+    return Count(count.low + people if count.low is not None else None,
+                 count.high + people if count.high is not None else None, count.qualifier)
 
 
 def _others(name: Token) -> Token | None:

@@ -349,9 +349,9 @@ def _subject(verb: Token) -> Token | None:
             subject = next((c for c in node.children if c.dep_ in ("nsubj", "nsubjpass")), None)
             if subject is not None:
                 return subject
-    return next((o for c in verb.children if c.dep_ == "prep" and c.lower_ == "between" and c.i < verb.i
-                 for o in c.children if o.dep_ == "pobj" and are_people(o)), None)  # "In March, between 10 and
-    # 20 villagers crossed into Uganda", parsed with the villagers under "between"
+    return next((o for c in verb.children if c.lower_ == "between" and c.i < verb.i
+                 for o in [_object_under_prep(c)] if o is not None), None)  # "In March, between 10 and 20
+    # villagers crossed into Uganda", parsed with the villagers under "between"
 
 
 def _denied_here(token: Token) -> bool:
