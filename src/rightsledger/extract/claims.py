@@ -778,16 +778,7 @@ def _toll_count(victims: Token, trigger: Token) -> Count | None:
         if number is None:
             continue
         doc = number.doc
-        end = _range_end(child, number)
-        while end + 2 < len(doc):  # "rose to forty-one", "to a hundred and twenty"
-            if doc[end + 1].lower_ in ("hundred", "thousand", "million", "dozen"):
-                end += 1
-            elif doc[end + 2].like_num and (doc[end + 1].text in DASHES or doc[end + 1].lower_ == "and" and
-                                            doc[end].lower_ in ("hundred", "thousand")):
-                end += 2
-            else:
-                break
-        words = [t for t in child.subtree if t.i <= end + 1]
+        words = [t for t in child.subtree if t.i <= _range_end(child, number) + 1]
         negative = any(c.dep_ == "neg" for c in verb.children)
         text = " ".join(t.text for t in words)
         if verb.lemma_ in ("exceed", "pass", "top") and negative:
@@ -837,14 +828,22 @@ def _dated(token: Token) -> bool:
 
 def _range_end(start: Token, number: Token) -> int:
     """Where a figure read from ``start`` ends: past "and 200" when "between" stands before
-    it ("at between 150 and 200"), else at the number."""
+    it ("at between 150 and 200"), past the rest of a figure in words ("forty-one", "a
+    hundred and twenty"), else at the number."""
     doc = number.doc
     ranged = any(t.lower_ == "between" for t in doc[start.i:number.i])
     if ranged and number.i + 2 < len(doc) and doc[number.i + 1].lower_ == "and" and doc[number.i + 2].like_num:
         return number.i + 2
-    if number.i + 2 < len(doc) and doc[number.i + 1].text in DASHES and doc[number.i + 2].like_num:
-        return number.i + 2  # "rose to 10-20"
-    return number.i
+    end = number.i
+    while end + 2 < len(doc):  # "rose to forty-one", "to a hundred and twenty", "rose to 10-20"
+        if doc[end + 1].lower_ in ("hundred", "thousand", "million", "dozen"):
+            end += 1
+        elif doc[end + 2].like_num and (doc[end + 1].text in DASHES or doc[end + 1].lower_ == "and" and
+                                        doc[end].lower_ in ("hundred", "thousand")):
+            end += 2
+        else:
+            break
+    return end
 
 
 def _year_like(token: Token) -> bool:
