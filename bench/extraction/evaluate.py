@@ -34,7 +34,7 @@ SETS = {
     "seeds": (SHARED / "seeds", SHARED / "seeds" / "gold.jsonl", False),
     **{name: (EXTRACTION / name / "docs", EXTRACTION / name / "gold.jsonl", True) for name in (
         "tuning", "tuning2", "tuning3", "tuning4", "tuning5", "tuning6", "tuning7", "tuning8", "tuning9", "tuning10", "tuning11",
-        "tuning12", "tuning13", "tuning14", "heldout")},
+        "tuning12", "tuning13", "tuning14", "tuning15", "heldout")},
 }
 
 
