@@ -18,7 +18,7 @@ from dataclasses import replace
 
 from rightsledger.models import Claim, Document, EventMention, Problem
 
-VERSION = "rules-16"  # bump whenever the rules change what they find: ledgers re-extract
+VERSION = "rules-17"  # bump whenever the rules change what they find: ledgers re-extract
 
 
 class Extractor:

@@ -762,8 +762,8 @@ def _toll_count(victims: Token, trigger: Token) -> Count | None:
     if noun is None or noun.lemma_.lower() == "total" and of_object(noun) is not None:
         return None  # "detained a total of 45 protesters": the 45, counted as any group is
     verb = noun.head if noun.dep_ in ("dobj", "nsubj", "nsubjpass") else None
-    if verb is None:
-        return None
+    if verb is None or verb.lemma_ in ("wound", "injure", "hurt"):
+        return None  # "The toll: 12 dead, 40 wounded", parsed as if the toll were wounded: the 40 are not dead
     for child in verb.children:
         if child.i == noun.i or child.lower_ in ("including", "among"):
             continue  # "put the number ... at 1,377, including 318 under 18": the 318 are a part

@@ -1517,9 +1517,12 @@ def _arguments(token: Token, event: str, kind: str) -> tuple[Token | None, Token
     if receiver is not None:
         return receiver, None  # "Hedi had received threatening messages"
     passive = _passive(token) or _reduced_passive(token)
-    intransitive = token.lemma_ in INTRANSITIVE
+    intransitive = token.lemma_ in INTRANSITIVE and not (token.lemma_ == "disappear" and any(
+        c.dep_ == "dobj" and are_people(c) for c in token.children))  # "forces forcibly disappeared 8 activists"
     if passive or intransitive:
-        victims = _argument(token, ("nsubjpass", "nsubj"))
+        victims = next((c for c in token.children if c.dep_ == "nummod" and c.i == token.i - 1), None) or \
+            _argument(token, ("nsubjpass", "nsubj"))  # "At least 15 tortured, 60 detained", parsed with the 15 a
+        # modifier of "tortured" and the 60 the subject of the clause it hangs on
         stranded = _left_neighbour(token) if token.dep_ == "conj" and not any(
             c.dep_ in ("nsubjpass", "nsubj") for c in token.children) else None
         if stranded is not None and stranded.dep_ == "conj" and (stranded.like_num or stranded.lower_ in QUANTITY_HEADS) \
@@ -1783,9 +1786,13 @@ def _drop_torture_of_the_dead(sentence: Span, mentions: list[Mention]) -> list[M
 def _linked(torture: Token, killing: Token) -> bool:
     """Torture that caused a death: "died after being tortured", "deaths caused by torture";
     not a list of abuses ("reports of executions, arbitrary detention, torture")."""
-    if torture in killing.conjuncts and all(
-            any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children) for verb in (torture, killing)):
-        return False  # "156 people were killed and 109 women were raped"; "were tortured and killed" is a death
+    objects = [next((c for c in verb.children if c.dep_ == "dobj"), None) for verb in (torture, killing)]
+    if torture in killing.conjuncts and (all(any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children)
+                                             for verb in (torture, killing)) or
+                                         None not in objects and not any(o.pos_ == "PRON" for o in objects)):
+        return False  # "156 people were killed and 109 women were raped", "tortured 15 detainees and killed 12":
+        # other people; "were tortured and killed", "tortured and killed two men", "tortured him and killed
+        # him" is a death
     if torture.pos_ in ("NOUN", "PROPN"):  # "died under torture", "deaths caused by torture"
         return torture not in killing.conjuncts and (killing.is_ancestor(torture) or torture.is_ancestor(killing)
                                                      or killing.head.is_ancestor(torture))
