@@ -2204,3 +2204,24 @@ def test_extract_names_joined_to_a_persons_are_counted(extract):
 ])
 def test_extract_each_clause_of_a_report_keeps_its_own_people(extract, text, expected):
     assert [(c.event, c.count.low, c.count.high) for c in extract(text) if c.kind == "incident"] == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # from a probe of 3,932 sentences crossing the ways detention, killing, torture and release are told
+    ("Soldiers gunned down seven protesters at a checkpoint.", [("killing", 7, 7)]),
+    ("Two villagers were burned alive by soldiers.", [("killing", 2, 2)]),
+    ("The crackdown claimed 40 lives.", [("killing", 40, 40)]),
+    ("The attack left at least 40 dead.", [("killing", 40, None)]),
+    ("Guards beat at least 40 civilians to death.", [("killing", 40, None)]),
+    ("Guards subjected 12 detainees to electric shocks.", [("torture", 12, 12)]),
+    ("Twenty detainees suffered abuse in custody.", [("torture", 20, 20)]),
+    ("At least 40 prisoners were ill-treated by prison guards.", [("torture", 40, None)]),
+    ("No one should be subjected to torture or ill-treatment.", []),  # a norm, not a denial
+    ("The authorities set free 25 prisoners.", [("release", 25, 25)]),
+    ("The 12 men returned home after 40 days in detention.", [("release", 12, 12)]),
+    ("The refugees returned home after years in exile.", []),
+    ("Officers led away two activists.", [("detention", 2, 2)]),
+    ("The party claimed 40 seats.", []),
+])
+def test_extract_idioms_of_killing_torture_detention_and_release(extract, text, expected):
+    assert [(c.event, c.count.low, c.count.high) for c in extract(text) if c.kind == "incident"] == expected

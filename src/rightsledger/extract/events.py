@@ -949,6 +949,8 @@ def _has_words(token: Token, words: tuple[str, ...]) -> bool:
 def _passive(token: Token) -> bool:
     if any(c.dep_ in ("auxpass", "nsubjpass") for c in token.children):
         return True
+    if token.tag_ == "VBN" and token.dep_ == "acomp" and token.head.lemma_ in ("be", "get"):
+        return True  # "40 prisoners were ill-treated", the split word parsed as a complement of "were"
     perfect = any(c.dep_ == "aux" and c.lemma_ == "have" for c in token.children)
     if token.tag_ == "VBN" and token.dep_ in ("acl", "relcl", "conj", "advcl", "xcomp", "pcomp") and not (
             perfect and any(c.dep_ == "dobj" for c in token.children)) and not (
@@ -982,8 +984,9 @@ def _object_under_prep(prep: Token) -> Token | None:
 
 
 def _to_death(token: Token) -> bool:
-    return any(t.lemma_ == "death" and t.head.lower_ == "to" for t in token.subtree
-               if 0 < t.i - token.i <= 3)
+    """'beaten to death', 'beat at least 40 civilians to death', 'beat him to death'."""
+    return any(t.lemma_ == "death" and t.head.lower_ == "to" and (t.i - token.i <= 3 or t.head.head == token)
+               for t in token.subtree if 0 < t.i - token.i)
 
 
 def _mention(token: Token, event: str, kind: str) -> Mention | None:
@@ -994,6 +997,8 @@ def _mention(token: Token, event: str, kind: str) -> Mention | None:
     negated = _negated(token)
     if not negated and _irrealis(token, kind):
         return None
+    if negated and any(c.dep_ == "aux" and c.lower_ in ("should", "must", "shall") for c in token.children):
+        return None  # "no one should be subjected to torture": a norm, not a denial
     if kind == "noun" and not negated and event in EVENTS and not _licensed_noun(token):
         return None
     victims, perpetrator = _arguments(token, event, kind)
@@ -1245,6 +1250,10 @@ def _freed_before(token: Token) -> bool:
         return False
     if any(t.lemma_.lower() in ("release", "free", "bail", "acquit") for t in token.sent):
         return True
+    after = next((c for c in token.children if c.dep_ == "prep" and c.lower_ == "after"), None)
+    if after is not None and any(t.lemma_.lower() in ("detention", "custody", "prison", "jail", "captivity")
+                                 and t.head.lower_ in ("in", "of") for t in after.subtree):
+        return True  # "returned home after 40 days in detention"
     return any(t.lemma_.lower() in HELD for t in subject.subtree if t.i != subject.i)
 
 
@@ -1511,8 +1520,9 @@ def _arguments(token: Token, event: str, kind: str) -> tuple[Token | None, Token
         return victims, None
     if kind == "noun":
         return _noun_arguments(token)
-    if token.lemma_ == "receive":
-        return _argument(token, ("nsubj",)), None  # "the other 49 received prison terms"
+    if token.lemma_ in ("receive", "suffer"):
+        return _argument(token, ("nsubj",)), None  # "the other 49 received prison terms", "20 detainees suffered
+        # abuse"
     receiver = _threatening_messages(token)
     if receiver is not None:
         return receiver, None  # "Hedi had received threatening messages"
@@ -1638,8 +1648,9 @@ def _argument(token: Token, deps: tuple[str, ...]) -> Token | None:
                 found = next((c for c in child.children if c.dep_ == "dobj"), None)
                 if found is not None:
                     return found
-        if node.dep_ not in ("conj", "advcl", "xcomp", "oprd") or node.head == node:
-            return None  # "oprd": "they were kept blindfolded and beaten"
+        if node.dep_ not in ("conj", "advcl", "xcomp", "oprd") and not (node.dep_ == "acomp" and _passive(node)) or \
+                node.head == node:
+            return None  # "oprd": "they were kept blindfolded and beaten"; "acomp": "were ill-treated"
         node = node.head
     return None
 
@@ -1741,6 +1752,9 @@ def _noun_arguments(token: Token) -> tuple[Token | None, Token | None]:
                 c.dep_ == "nsubj" for c in token.head.children):
             # "dozens of people reported missing ... have not been found", parsed as a clause
             victims = next(c for c in token.head.children if c.dep_ == "nsubj")
+        elif token.dep_ in ("acomp", "oprd") and any(c.dep_ == "nummod" for c in token.children) and not any(
+                c.dep_ == "dobj" for c in token.head.children):
+            victims = token  # "The attack left at least 40 dead", parsed with the 40 on "dead"
         elif token.dep_ in ("acomp", "oprd"):
             # "left three civilians dead": the object; "two men are dead": the subject
             arguments = {c.dep_: c for c in reversed(list(token.head.children))}
