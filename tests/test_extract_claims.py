@@ -2225,3 +2225,31 @@ def test_extract_each_clause_of_a_report_keeps_its_own_people(extract, text, exp
 ])
 def test_extract_idioms_of_killing_torture_detention_and_release(extract, text, expected):
     assert [(c.event, c.count.low, c.count.high) for c in extract(text) if c.kind == "incident"] == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # from a probe of 1,812 sentences crossing stances, their phrasings and their speakers
+    ("The UN secretary-general called for an independent inquiry into the killings.",
+     [("demand", "UN secretary-general")]),
+    ("UN Secretary-General Antonio Guterres condemned the killings.",
+     [("condemn", "Antonio Guterres (UN Secretary-General)")]),
+    ("The agency's director-general condemned the killings.", [("condemn", "agency's director-general")]),
+    ("The allegations of torture were rejected by the interior ministry.", [("deny", "interior ministry")]),
+    ("The killings were condemned by the European Union.", [("condemn", "European Union")]),
+    ("The ministry says the video was fabricated by the insurgents.", [("deny", "ministry")]),
+    ("Amnesty International is appalled by the killing of civilians.", [("condemn", "Amnesty International")]),
+    ("The EU said it was shocked by the killings.", [("condemn", "EU")]),
+    ("Residents were shocked by the killings.", []),  # a feeling told, no position taken
+    ("A lawyer for the families said the interior ministry had rejected the allegations of torture.",
+     [("deny", "interior ministry")]),  # not the lawyer who reports the denial
+])
+def test_extract_stances_held_by_titles_agents_and_the_appalled(extract, text, expected):
+    assert [(c.stance, c.speaker) for c in extract(text) if c.kind == "statement"] == expected
+
+
+def test_extract_a_denied_incident_is_the_deniers_not_the_reporters(extract):
+    claims = extract("A lawyer for the families said the interior ministry had rejected the allegations of torture.")
+    assert [(c.event, c.polarity, c.source) for c in claims if c.kind == "incident"] == [
+        ("torture", "denied", "interior ministry")]
+    claims = extract("The police and the fire service both deny that anyone was killed.")
+    assert sorted(c.source for c in claims if c.kind == "incident") == ["fire service", "police"]

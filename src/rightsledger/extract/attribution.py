@@ -356,7 +356,7 @@ class Attribution:
             if label == "GPE":
                 self.place_names.add(name)
             return name, label
-        tokens = [t for t in head.subtree if t.i <= head.i and t.dep_ not in ("punct",)]
+        tokens = [t for t in head.subtree if t.i <= head.i and (t.dep_ != "punct" or _joining_hyphen(t))]
         tokens = [t for t in tokens if t.i >= _left_start(head)]
         determined = bool(tokens) and tokens[0].lower_ in ("the", "a", "an")
         while tokens and (tokens[0].lower_ in _DROP_LEADING or tokens[0].ent_type_ in ("DATE", "TIME")
@@ -602,6 +602,16 @@ _ISSUED = {"statement", "communique", "communiqué", "letter", "resolution", "me
            "video", "note", "release", "appeal"}
 
 
+# verbs of feeling whose passive subject holds the stance: "Amnesty is appalled by the killings"
+_FEELINGS = frozenset({"appal", "appall", "shock", "horrify", "outrage", "dismay", "disturb", "trouble", "alarm",
+                       "concern"})
+
+
+# stance verbs whose passive agent is the speaker: "were condemned by the EU"
+_SPOKEN_BY = frozenset({"condemn", "denounce", "deplore", "criticise", "criticize", "reject", "deny", "dismiss",
+                        "refute", "confirm", "acknowledge"})
+
+
 def _stance_subject(token: Token) -> Token | None:
     """Who takes the position a cue expresses: the subject of the cue's verb, or of the verb
     whose complement the cue is ("Officials called the reports lies")."""
@@ -612,6 +622,15 @@ def _stance_subject(token: Token) -> Token | None:
         if node is None:
             return None
         subject = next((c for c in node.children if c.dep_ == "nsubj"), None)
+        if subject is None and holds and node is token and node.lemma_ in _FEELINGS:
+            subject = next((c for c in node.children if c.dep_ == "nsubjpass" and (
+                c.pos_ in ("PROPN", "PRON") or c.ent_type_ in ("ORG", "NORP", "GPE"))), None)  # "Amnesty is
+            # appalled by", "said it was shocked"; not "Residents were shocked", a feeling told, no position taken
+        elif subject is None and holds and node is token and node.lemma_ in _SPOKEN_BY:
+            # "The allegations were rejected by the ministry"; not "inflated by people who", "fabricated by the
+            # insurgents": those the speaker blames
+            subject = next((o for c in node.children if c.dep_ == "agent" for o in c.children if o.dep_ == "pobj"),
+                           None)
         if subject is not None and node.lemma_ == "be" and not holds and (
                 subject.pos_ in ("NUM", "ADJ") or subject.lemma_.lower() in _NOT_SPEAKERS | {"dead", "victim", "body"}):
             return None  # "the dead were bandits", "12 were credible": not who says so
@@ -635,8 +654,9 @@ def _office(words: list[Token]) -> list[Token]:
     """The office written before a name, without the rank or form of address that closes it:
     "Army spokesman Colonel" is "Army spokesman"; "Attorney General" stays whole."""
     while words and words[-1].lower_ in _HONORIFICS and not (
-            words[-1].lower_.startswith("gen") and len(words) > 1 and words[-2].lower_ in _OFFICES_OF_GENERAL):
-        words = words[:-1]
+            words[-1].lower_.startswith("gen") and len(words) > 1 and
+            (words[-3] if _joining_hyphen(words[-2]) and len(words) > 2 else words[-2]).lower_ in _OFFICES_OF_GENERAL):
+        words = words[:-1]  # not the "General" of "Secretary-General"
     return words
 
 
@@ -881,11 +901,17 @@ def _left_start(head: Token) -> int:
     start = head.i
     for token in reversed(list(head.doc[head.left_edge.i:head.i])):
         if token.dep_ in ("compound", "amod", "det", "poss", "nmod", "case", "nummod", "quantmod") or \
-                token.ent_type_ and token.ent_type_ == head.ent_type_:
+                token.ent_type_ and token.ent_type_ == head.ent_type_ or \
+                token.i == start - 1 and _joining_hyphen(token):  # "secretary-general", split at the hyphen
             start = token.i
         else:
             break
     return start
+
+
+def _joining_hyphen(token: Token) -> bool:
+    """The hyphen of a word the tokenizer split ("secretary - general"), not a dash."""
+    return token.text == "-" and not token.whitespace_ and token.i > 0 and not token.doc[token.i - 1].whitespace_
 
 
 def _organisation_of(person: Token) -> str | None:

@@ -104,10 +104,14 @@ def claims_from_doc(doc: Doc, *, doc_id: str, published: str | None, publisher: 
                                attribution=attribution, evidence=(evidence, start, end),
                                fallback_place=fallback_place,
                                others={m.victims for m in mentions if m != mention})
-            deniers = [speaker for stance, speaker, _ in stances if stance == "deny"]
-            if deniers:  # "A government official dismissed the accusations of mistreatment": the official's
-                found = [replace(c, source=deniers[0]) if c.polarity == "denied" and c.source == PUBLISHER else c
-                         for c in found]
+            deniers = [(speaker, cue) for stance, speaker, cue in stances if stance == "deny"]
+            if deniers:  # "A government official dismissed the accusations of mistreatment": the official's;
+                # "A lawyer said the ministry had rejected the allegations of torture": the ministry's, not the lawyer's
+                denier = next((speaker for speaker, cue in deniers if trigger in cue.subtree and
+                               speaker not in (attribution.publisher, attribution.voice)), None)
+                found = [replace(c, source=denier or deniers[0][0]) if c.polarity == "denied" and (
+                    c.source == PUBLISHER or denier is not None and c.source not in {s for s, _ in deniers}) else c
+                         for c in found]  # not "the police and the fire service both deny": each its own
             if trigger.pos_ != "VERB":  # "the killings", "torture allegations": an event told elsewhere
                 references.update(id(c) for c in found)
             group = told_before(trigger)

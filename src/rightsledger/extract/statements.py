@@ -463,6 +463,8 @@ def _can_speak(name: str) -> bool:
     if not words or any(w[:1].isupper() for w in words):
         return True
     last = words[-1].lower()
+    if last.endswith("-general"):
+        last = last.split("-")[0]  # "the director-general": a director
     singular = last[:-3] + "y" if last.endswith("ies") else last[:-1] if last.endswith("s") and \
         not last.endswith("ss") else last  # "families", "agencies"
     return bool({last, singular} & (_speaking_words() | OFFICIAL_WORDS | ORGANISATION_WORDS)) or \
