@@ -2253,3 +2253,12 @@ def test_extract_a_denied_incident_is_the_deniers_not_the_reporters(extract):
         ("torture", "denied", "interior ministry")]
     claims = extract("The police and the fire service both deny that anyone was killed.")
     assert sorted(c.source for c in claims if c.kind == "incident") == ["fire service", "police"]
+
+
+def test_extract_the_documents_own_figureless_mention_gives_way_to_any_sources_count(extract):
+    claims = extract("Conflicting tolls after Managua killings. The Nicaraguan Centre for Human Rights said 38 people "
+                     "were killed. The opposition Civic Alliance put the number at 79.")
+    assert [(c.event, c.count.low, c.source) for c in claims if c.kind == "incident"] == [
+        ("killing", 38, "Nicaraguan Centre for Human Rights"), ("killing", 79, "Civic Alliance")]
+    claims = extract("Police detained protesters in Minsk on Sunday. Two days later, soldiers killed 12 villagers.")
+    assert [(c.event, c.count.low) for c in claims if c.kind == "incident"] == [("detention", None), ("killing", 12)]

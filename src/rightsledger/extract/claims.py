@@ -1205,7 +1205,9 @@ def _one_per_fact(incidents: list[Claim], references: AbstractSet[int] = frozens
             # December ... some 40 have been detained since then").
             result.append(_richer(claim, figureless[key]) if key in figureless else claim)
         elif not any(c.count.qualifier != "none" and (c.event, c.polarity) == key[::2] and
-                     _one_voice(c.source, claim.source) and not _a_group_beside(claim, c) for c in kept):
+                     (_one_voice(c.source, claim.source) or claim.source == PUBLISHER) and
+                     not _a_group_beside(claim, c) for c in kept):  # "Conflicting tolls after Managua killings",
+            # then two sources' figures: the headline's killings are theirs
             result.append(claim)
     return result
 
