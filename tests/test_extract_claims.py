@@ -2262,3 +2262,12 @@ def test_extract_the_documents_own_figureless_mention_gives_way_to_any_sources_c
         ("killing", 38, "Nicaraguan Centre for Human Rights"), ("killing", 79, "Civic Alliance")]
     claims = extract("Police detained protesters in Minsk on Sunday. Two days later, soldiers killed 12 villagers.")
     assert [(c.event, c.count.low) for c in claims if c.kind == "incident"] == [("detention", None), ("killing", 12)]
+
+
+def test_extract_a_headlines_description_of_one_body_is_the_body_named_below(extract):
+    claims = extract("Rights group says 85 detained in Iran. Iranian security forces detained 85 protesters in Zahedan "
+                     "on Friday, Iran Human Rights said.")
+    assert [(c.event, c.count.low, c.source) for c in claims if c.kind == "incident"] == [
+        ("detention", 85, "Iran Human Rights")]
+    claims = extract("Civil society groups say 40 were detained. Iran Human Rights said 40 were detained.")
+    assert [c.source for c in claims if c.kind == "incident"] == ["Civil society groups", "Iran Human Rights"]

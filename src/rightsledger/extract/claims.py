@@ -1184,7 +1184,9 @@ def _one_per_fact(incidents: list[Claim], references: AbstractSet[int] = frozens
             if id(claim) in references:
                 referring.add(id(claim))
             continue
-        if _generic(twin.source) and not _generic(claim.source):
+        counted = claim.count.qualifier != "none"  # a headline's "Rights group says 85": the body's named group
+        if (_generic(twin.source) or counted and _one_body(twin.source)) and not (
+                _generic(claim.source) or counted and _one_body(claim.source)):
             merged = _richer(claim, twin)
         else:
             merged = _richer(twin, claim)
@@ -1267,7 +1269,8 @@ def _same_fact(a: Claim, b: Claim, *, referring: bool = False) -> bool:
         return False  # "Ten people died" and "ten more people were killed"
     if a.count.qualifier == "none" and a.source != b.source:
         return referring and _compatible(a, b)  # two sources telling of events make two claims
-    return a.source == b.source or _generic(a.source) or _generic(b.source) or _names_overlap(a.source, b.source)
+    return a.source == b.source or _generic(a.source) or _generic(b.source) or _names_overlap(a.source, b.source) \
+        or _one_body(a.source) or _one_body(b.source)
 
 
 def _told_apart(a: Claim, b: Claim) -> bool:
@@ -1369,6 +1372,8 @@ def _richer(keep: Claim, other: Claim) -> Claim:
 
 GENERIC_SOURCES = {"paper", "newspaper", "group", "network", "ministry", "organisation", "organization",
                    "agency", "officials", "activists", "campaigners", "report"}
+# what a headline calls the one body the story names: "Rights group says", "UN rights monitor says"
+ONE_BODY = {"group", "network", "ministry", "organisation", "organization", "agency", "monitor", "watchdog", "ngo"}
 
 
 def _generic(source: str) -> bool:
@@ -1376,6 +1381,14 @@ def _generic(source: str) -> bool:
     a fact also attributed by name is one claim with the named source. Unnamed reports
     ("reports say") are a source of their own."""
     return source == PUBLISHER or source.lower() in GENERIC_SOURCES
+
+
+def _one_body(source: str) -> bool:
+    """A headline's description of the one body a figure is the story's: "Rights group says 85
+    detained", "UN rights monitor says"; not "Human Rights Watch", nor "civil society groups" or
+    "hospital officials", many voices."""
+    words = source.split()
+    return len(words) in (2, 3) and words[-1].lower() in ONE_BODY and all(w.islower() for w in words[1:])
 
 
 def _names_overlap(a: str, b: str) -> bool:
