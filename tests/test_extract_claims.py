@@ -2271,3 +2271,13 @@ def test_extract_a_headlines_description_of_one_body_is_the_body_named_below(ext
         ("detention", 85, "Iran Human Rights")]
     claims = extract("Civil society groups say 40 were detained. Iran Human Rights said 40 were detained.")
     assert [c.source for c in claims if c.kind == "incident"] == ["Civil society groups", "Iran Human Rights"]
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # from a probe of 880 short documents
+    ("Soldiers killed 36 villagers in Gondar, the group said. Four of them were children, the group said.",
+     [("killing", 36), ("killing", 4)]),
+    ("The death toll rose from 57 to 62.", [("killing", 62)]),
+])
+def test_extract_a_part_told_with_its_source_and_a_toll_where_it_rose_to(extract, text, expected):
+    assert [(c.event, c.count.low) for c in extract(text) if c.kind == "incident"] == expected

@@ -244,6 +244,8 @@ def _part_of_them(sentence: Span, before: list[Claim], attribution: Attribution,
     """"Police detained 40 protesters. Twelve of them were women.", "At least four of the
     victims were children": a counted part of the group the last claim just before counts."""
     root = sentence.root
+    if root.lemma_ in ("say", "add", "report", "tell"):  # "Four of them were children, the group said."
+        root = next((c for c in root.children if c.dep_ in ("ccomp", "parataxis") and c.lemma_ == "be"), root)
     part = next((c for c in root.children if c.dep_ == "nsubj" and c.like_num and not _year_like(c)), None) \
         if root.lemma_ == "be" else None
     whole = of_object(part) if part is not None else None
@@ -777,6 +779,8 @@ def _toll_count(victims: Token, trigger: Token) -> Count | None:
             continue  # "puts the number killed at 32, with more than 200 wounded": another figure's clause
         if child.lower_ == "from":  # "has risen from 28 on Friday to 37 on Sunday": where it rose to
             child = next((t for t in child.subtree if t.lower_ == "to" and t.dep_ == "prep"), child)
+            if child.lower_ == "from" and any(c.lower_ == "to" and c.dep_ == "prep" for c in verb.children):
+                continue  # "rose from 57 to 62", the "to" hung on the verb: read there
         number = next((t for t in child.subtree if (t.like_num or t.lower_ in VAGUE_FIGURES) and not _year_like(t)
                        and not _a_date(t) and not _a_length(t)), None)
         if number is None:
@@ -785,6 +789,8 @@ def _toll_count(victims: Token, trigger: Token) -> Count | None:
         words = [t for t in child.subtree if t.i <= _range_end(child, number) + 1]
         negative = any(c.dep_ == "neg" for c in verb.children)
         text = " ".join(t.text for t in words)
+        if child.lower_ == "from" and " to " in text:
+            text = text.split(" to ", 1)[1]  # "rose from 120 to 300", parsed as one range: where it rose to
         if verb.lemma_ in ("exceed", "pass", "top") and negative:
             text = "up to " + text
         elif verb.lemma_ in ("exceed", "pass", "top", "surpass"):
