@@ -2281,3 +2281,12 @@ def test_extract_a_headlines_description_of_one_body_is_the_body_named_below(ext
 ])
 def test_extract_a_part_told_with_its_source_and_a_toll_where_it_rose_to(extract, text, expected):
     assert [(c.event, c.count.low) for c in extract(text) if c.kind == "incident"] == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Opposition says 40 killed in Khartoum.", [("killing", 40)]),
+    ("Police say 12 arrested after clashes in Minsk", [("detention", 12)]),
+    ("A spokesman said no one held at the station had been mistreated.", [("torture", None)]),
+])
+def test_extract_a_headlines_bare_figure_before_a_participle_is_who_it_befell(extract, text, expected):
+    assert [(c.event, c.count.low) for c in extract(text) if c.kind == "incident"] == expected

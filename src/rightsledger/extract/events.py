@@ -1615,6 +1615,10 @@ def _reduced_passive(token: Token) -> bool:
     subject = next((c for c in token.children if c.dep_ == "nsubj"), None)
     if subject is not None and subject.lower_ in QUANTITY_HEADS and are_people(of_object(subject)):
         return True  # "dozens of people picked up in the city centre"
+    if subject is not None and subject.i == token.i - 1 and token.tag_ == "VBN" and subject.like_num and \
+            not (subject.text.isdigit() and len(subject.text) == 4) and subject.lower_ != "one" and \
+            not any(c.dep_ == "det" for c in subject.children):  # not "no one held at the station had been ..."
+        return True  # a headline's "Opposition says 40 killed in Khartoum": the 40 were killed
     return subject is not None and subject.i < token.i and are_people(subject) and _counted(subject)
 
 
