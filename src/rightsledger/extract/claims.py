@@ -785,7 +785,6 @@ def _toll_count(victims: Token, trigger: Token) -> Count | None:
                        and not _a_date(t) and not _a_length(t)), None)
         if number is None:
             continue
-        doc = number.doc
         words = [t for t in child.subtree if t.i <= _range_end(child, number) + 1]
         negative = any(c.dep_ == "neg" for c in verb.children)
         text = " ".join(t.text for t in words)
