@@ -1189,9 +1189,7 @@ def _one_per_fact(incidents: list[Claim], references: AbstractSet[int] = frozens
             if id(claim) in references:
                 referring.add(id(claim))
             continue
-        counted = claim.count.qualifier != "none"  # a headline's "Rights group says 85": the body's named group
-        if (_generic(twin.source) or counted and _one_body(twin.source)) and not (
-                _generic(claim.source) or counted and _one_body(claim.source)):
+        if _described(twin) and not _described(claim):
             merged = _richer(claim, twin)
         else:
             merged = _richer(twin, claim)
@@ -1274,8 +1272,7 @@ def _same_fact(a: Claim, b: Claim, *, referring: bool = False) -> bool:
         return False  # "Ten people died" and "ten more people were killed"
     if a.count.qualifier == "none" and a.source != b.source:
         return referring and _compatible(a, b)  # two sources telling of events make two claims
-    return a.source == b.source or _generic(a.source) or _generic(b.source) or _names_overlap(a.source, b.source) \
-        or _one_body(a.source) or _one_body(b.source)
+    return a.source == b.source or _described(a) or _described(b) or _names_overlap(a.source, b.source)
 
 
 def _told_apart(a: Claim, b: Claim) -> bool:
@@ -1386,6 +1383,13 @@ def _generic(source: str) -> bool:
     a fact also attributed by name is one claim with the named source. Unnamed reports
     ("reports say") are a source of their own."""
     return source == PUBLISHER or source.lower() in GENERIC_SOURCES
+
+
+def _described(claim: Claim) -> bool:
+    """A claim whose source is only described: the document's own voice, a bare "Paper says",
+    or, for a figure, a headline's "Rights group says 85 detained": one claim with the source
+    the story names."""
+    return _generic(claim.source) or claim.count.qualifier != "none" and _one_body(claim.source)
 
 
 def _one_body(source: str) -> bool:
